@@ -1,0 +1,28 @@
+/** @type {import('jest').Config} */
+const tsJest = [
+  'ts-jest',
+  {
+    // Types are checked by `npm run typecheck`; tests only transpile (much faster on 2 cores).
+    isolatedModules: true,
+    tsconfig: { module: 'commonjs', jsx: 'react-jsx', esModuleInterop: true, target: 'ES2020' },
+  },
+];
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      testPathIgnorePatterns: ['/test/browser/'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/browser'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
+  ],
+};

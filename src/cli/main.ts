@@ -1,0 +1,51 @@
+/** The `khcn` command: parses arguments and dispatches to one command module. */
+import { parseArgs } from 'node:util';
+import { loadCatalog } from '../domain/catalog';
+import { catalogCommand } from './commands/catalog';
+import { unitsCommand } from './commands/units';
+import { targetsCommand } from './commands/targets';
+import { dictionaryCommand } from './commands/dictionary';
+import { HELP } from './help';
+import { consoleOutput, type Output } from './output';
+import { EXIT, type ExitCode } from './exit-codes';
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function main(argv: readonly string[], output: Output = consoleOutput): Promise<ExitCode> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    output.err(`Tham số không hợp lệ: ${(e as Error).message}\nXem "khcn --help". / Invalid arguments, see "khcn --help".`);
+    return EXIT.failed;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    output.out(HELP);
+    return command === undefined && !values.help ? EXIT.failed : EXIT.ok;
+  }
+  if (rest.length > 0) {
+    output.err(`Lệnh "${command}" không nhận tham số "${rest.join(' ')}". / Unexpected arguments.`);
+    return EXIT.failed;
+  }
+  const catalog = loadCatalog();
+  const json = values.json ?? false;
+  switch (command) {
+    case 'catalog':
+      return catalogCommand(catalog, json, output);
+    case 'units':
+      return unitsCommand(catalog, json, output);
+    case 'targets':
+      return targetsCommand(catalog, json, output);
+    case 'dictionary':
+      return dictionaryCommand(catalog, values.out, output);
+    default:
+      output.err(`Không có lệnh "${command}". Xem "khcn --help". / Unknown command "${command}".`);
+      return EXIT.failed;
+  }
+}

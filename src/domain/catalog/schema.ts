@@ -1,0 +1,236 @@
+/**
+ * Zod schemas of the indicator catalogue, the reporting-unit registry and the
+ * provincial targets. The catalogue data is validated against these when it is
+ * loaded, so a bad edit of the data fails loudly instead of producing wrong numbers.
+ */
+import { z } from 'zod';
+
+export const GROUPS = ['I', 'II', 'III', 'IV', 'V'] as const;
+export const groupSchema = z.enum(GROUPS);
+export type Group = z.infer<typeof groupSchema>;
+
+export const STAGES = ['input', 'output', 'outcome', 'impact'] as const;
+export const stageSchema = z.enum(STAGES);
+export type Stage = z.infer<typeof stageSchema>;
+
+/**
+ * What a unit types into one input cell.
+ * - percent: stored as a fraction (0.125 = 12,5 %), bounds are fractions too
+ * - money: million VND
+ * - level: a whole number on a scale (TRL 1–9), entered from a list
+ * - date: an Excel date serial (1900 date system, 43831 = 2020-01-01); bounds are serials too
+ * - list: free text holding a list separated by `;` or new lines (DOIs, citation counts)
+ */
+export const COMPONENT_TYPES = [
+  'integer',
+  'decimal',
+  'percent',
+  'money',
+  'level',
+  'date',
+  'text',
+  'list',
+] as const;
+export const componentTypeSchema = z.enum(COMPONENT_TYPES);
+export type ComponentType = z.infer<typeof componentTypeSchema>;
+
+/** How one component is combined across the units that reported it. */
+export const COMPONENT_AGGREGATES = [
+  'sum', // counts and money
+  'lead', // only the lead unit's value counts (population, province-level surveys)
+  'max', // overlapping coverage (e.g. population covered by any telecom provider)
+  'concat', // lists are merged (citation counts, DOIs)
+  'none', // text notes: kept for provenance, not aggregated
+] as const;
+export const componentAggregateSchema = z.enum(COMPONENT_AGGREGATES);
+export type ComponentAggregate = z.infer<typeof componentAggregateSchema>;
+
+export const componentSchema = z
+  .object({
+    /** ASCII identifier used in defined names: KHCN_<code>_<key>. */
+    key: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    labelVi: z.string().min(1),
+    labelEn: z.string().min(1),
+    type: componentTypeSchema,
+    /** Unit of measure shown next to the input ("người", "triệu đồng", "%"). */
+    unitVi: z.string().min(1),
+    unitEn: z.string().min(1),
+    /** Hard bounds: outside them the value is an error. Percent bounds are fractions. */
+    min: z.number(),
+    max: z.number(),
+    /** Above this the value is plausible but unusual: a warning, not an error. */
+    warnAbove: z.number().optional(),
+    required: z.boolean(),
+    /** 'lead': only the indicator's lead unit enters it (e.g. population from the statistics office). */
+    scope: z.enum(['all', 'lead']),
+    aggregate: componentAggregateSchema,
+    hintVi: z.string().optional(),
+    hintEn: z.string().optional(),
+    /**
+     * What a 'list' holds. 'number': each item is a number and min/max/warnAbove bound each
+     * item (citation counts). 'text': identifiers or names (DOIs, document numbers); for these
+     * and for 'text' components min/max bound the length in characters (Excel's cell limit is 32 767).
+     */
+    listItem: z.enum(['number', 'text']).optional(),
+  })
+  .refine((c) => c.min <= c.max, { message: 'min must be <= max' })
+  .refine((c) => (c.type === 'list') === (c.listItem !== undefined), {
+    message: "listItem is required for (and only for) type 'list'",
+  });
+export type Component = z.infer<typeof componentSchema>;
+
+/**
+ * Derived formulas. Each id is one pure function in `domain/formulas.ts`, one
+ * KHCN custom function (same name) and one native Excel formula for templates.
+ */
+export const FORMULA_IDS = [
+  'FTE_PER_10K', // (fte, population) -> fte / population * 10 000
+  'PER_10K', // (count, population) -> count / population * 10 000
+  'SHARE', // (part, total) -> part / total, a fraction shown as %
+  'AVG_CITATIONS', // (citations, papers)
+  'COST_PER_PUB', // (spending, papers) -> million VND per paper
+  'GROWTH', // (current, previous) -> current / previous - 1
+  'IMPROVEMENT', // (current score, baseline score) -> current - baseline (points)
+  'HINDEX', // (citation list)
+  'TRL_MEDIAN', // (levels 1–9)
+  'TOTAL', // (a, b, ...) -> sum of the present parts
+] as const;
+export const formulaIdSchema = z.enum(FORMULA_IDS);
+export type FormulaId = z.infer<typeof formulaIdSchema>;
+
+export const formulaSchema = z.object({
+  fn: formulaIdSchema,
+  /** Component keys, in the function's parameter order. */
+  args: z.array(z.string()).min(1),
+  /** Unit of measure of the result. */
+  unitVi: z.string(),
+  unitEn: z.string(),
+  /** Result type drives number formats: percent results are fractions. */
+  resultType: z.enum(['decimal', 'percent', 'money', 'integer']),
+});
+export type Formula = z.infer<typeof formulaSchema>;
+
+/**
+ * How the province-level value is obtained from the units' values.
+ * - sum: sum the components, the value is the (single / TOTAL) sum
+ * - recompute: aggregate each component by its own rule, then apply the formula
+ *   (ratios are Σnumerator ÷ Σdenominator, never a mean of unit rates)
+ * - lead: the lead unit's values only
+ * - distribution: pool all levels reported and describe the distribution (median)
+ * - dedupCount: count distinct items of a list (DOIs) plus undocumented counts
+ * - mergeList: merge lists and recompute (h-index from merged citation lists)
+ */
+export const AGGREGATIONS = ['sum', 'recompute', 'lead', 'distribution', 'dedupCount', 'mergeList'] as const;
+export const aggregationSchema = z.enum(AGGREGATIONS);
+export type Aggregation = z.infer<typeof aggregationSchema>;
+
+export const crossRuleSchema = z.object({
+  /** left <op> right, both component keys of the same indicator. */
+  left: z.string(),
+  op: z.enum(['<=', '>=']),
+  right: z.string(),
+  /** Vietnamese and English description of why, shown in the message. */
+  reasonVi: z.string(),
+  reasonEn: z.string(),
+});
+export type CrossRule = z.infer<typeof crossRuleSchema>;
+
+/** Which number of the indicator is compared with a Plan 17/KH-UBND target. */
+export const targetLinkSchema = z.object({
+  code: z.string().regex(/^[A-E]\.\d+$/),
+  /** 'value' = the indicator's headline value; otherwise a component key. */
+  measure: z.string(),
+  noteVi: z.string().optional(),
+});
+export type TargetLink = z.infer<typeof targetLinkSchema>;
+
+export const indicatorSchema = z.object({
+  code: z.string().regex(/^(I|II|III|IV|V)\.\d+$/),
+  group: groupSchema,
+  groupNameVi: z.string(),
+  stage: stageSchema,
+  nameVi: z.string().min(1),
+  nameEn: z.string().min(1),
+  /** Verbatim from the plan's appendix. */
+  leadUnitVi: z.string(),
+  cooperatingVi: z.string(),
+  /** Resolved registry ids. */
+  leadUnitId: z.string(),
+  cooperatingUnitIds: z.array(z.string()),
+  /** Registry categories named by the plan without listing units ("Các Viện nghiên cứu, trường Đại học"). */
+  cooperatingCategories: z.array(z.string()),
+  /** ISO date. */
+  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  unitOfMeasureVi: z.string(),
+  unitOfMeasureEn: z.string(),
+  components: z.array(componentSchema).min(1),
+  /** The headline value: the formula's result, or one component. */
+  headline: z.union([z.object({ kind: z.literal('formula') }), z.object({ kind: z.literal('component'), key: z.string() })]),
+  formula: formulaSchema.optional(),
+  aggregation: aggregationSchema,
+  crossRules: z.array(crossRuleSchema),
+  targets: z.array(targetLinkSchema),
+  /** Working definitions pending the Ministry's methodology (1969/QĐ-BKHCN, TT 45/2025/TT-BKHCN). */
+  definitionStatus: z.enum(['working', 'official']),
+  methodVi: z.string(),
+  methodEn: z.string(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const UNIT_CATEGORIES = [
+  'department', // sở, ban, ngành cấp tỉnh
+  'statistics', // Thống kê tỉnh
+  'commune', // UBND xã, phường
+  'research-university', // viện nghiên cứu, trường đại học
+  'st-organization', // tổ chức KH&CN
+  'enterprise', // doanh nghiệp (incl. doanh nghiệp KH&CN)
+  'telecom', // đơn vị cung cấp dịch vụ viễn thông
+  'association', // Liên hiệp các Hội KH&KT, tổ chức chính trị - xã hội
+] as const;
+export const unitCategorySchema = z.enum(UNIT_CATEGORIES);
+export type UnitCategory = z.infer<typeof unitCategorySchema>;
+
+export const reportingUnitSchema = z.object({
+  /** Stable id, ASCII: used on the command line, in file names and in template identity. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  nameVi: z.string().min(1),
+  nameEn: z.string().min(1),
+  kind: z.enum(['agency', 'commune', 'placeholder']),
+  categories: z.array(unitCategorySchema).min(1),
+  /** Statistics code (mã đơn vị hành chính) for communes/wards. */
+  statCode: z.string().optional(),
+  /** Phường / Xã for communes. */
+  communeType: z.enum(['Phường', 'Xã']).optional(),
+});
+export type ReportingUnit = z.infer<typeof reportingUnitSchema>;
+
+export const TARGET_YEARS = [2025, 2030, 2035, 2040, 2045] as const;
+export type TargetYear = (typeof TARGET_YEARS)[number];
+
+/** One cell of Appendix I of Plan 17/KH-UBND, parsed into comparable form. */
+export const targetValueSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.enum(['>=', '>', '=', '<=', '<']), value: z.number(), raw: z.string() }),
+  z.object({ op: z.literal('range'), min: z.number(), max: z.number(), raw: z.string() }),
+  /** "Top 10" in a ranking: rank <= n */
+  z.object({ op: z.literal('top'), value: z.number(), raw: z.string() }),
+  /** "Tăng dần theo từng năm", "≥3% và tăng dần…": a trend, not directly comparable. */
+  z.object({ op: z.literal('trend'), floor: z.number().optional(), raw: z.string() }),
+  /** "Phấn đấu có 01 công trình": an aspiration with a number. */
+  z.object({ op: z.literal('text'), value: z.number().optional(), raw: z.string() }),
+]);
+export type TargetValue = z.infer<typeof targetValueSchema>;
+
+export const targetSchema = z.object({
+  code: z.string().regex(/^[A-E]\.\d+$/),
+  section: z.string(),
+  nameVi: z.string(),
+  unitVi: z.string(),
+  /** Percent targets store fractions (≥60% -> 0.6), like percent components. */
+  isPercent: z.boolean(),
+  values: z.record(z.string(), targetValueSchema),
+  monitoringAgencyVi: z.string(),
+  source: z.string(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  note: z.string(),
+});
+export type Target = z.infer<typeof targetSchema>;
