@@ -3,8 +3,7 @@ const tsJest = [
   'ts-jest',
   {
     // Types are checked by `npm run typecheck`; tests only transpile (much faster on 2 cores).
-    isolatedModules: true,
-    tsconfig: { module: 'commonjs', jsx: 'react-jsx', esModuleInterop: true, target: 'ES2020' },
+    tsconfig: { isolatedModules: true, module: 'commonjs', jsx: 'react-jsx', esModuleInterop: true, target: 'ES2020' },
   },
 ];
 module.exports = {

@@ -165,7 +165,10 @@ export const indicatorSchema = z.object({
   unitOfMeasureEn: z.string(),
   components: z.array(componentSchema).min(1),
   /** The headline value: the formula's result, or one component. */
-  headline: z.union([z.object({ kind: z.literal('formula') }), z.object({ kind: z.literal('component'), key: z.string() })]),
+  headline: z.union([
+    z.object({ kind: z.literal('formula') }),
+    z.object({ kind: z.literal('component'), key: z.string() }),
+  ]),
   formula: formulaSchema.optional(),
   aggregation: aggregationSchema,
   crossRules: z.array(crossRuleSchema),

@@ -1,0 +1,325 @@
+/**
+ * Validation and consolidation findings as DATA. Adapters build `Issue`s and
+ * render them with `renderIssue`; no message text is assembled anywhere else, so
+ * every finding reads the same in the task pane, the CLI and the reports.
+ *
+ * Message templates (messages/vi.ts, messages/en.ts) use `{name}` placeholders.
+ * Each code declares its parameters and how they are shown:
+ * - 'number'    a quantity, shown in the language's convention (vi 1.234,5); as a
+ *               percentage when `issue.percent` is true (the component is a percent)
+ * - 'raw'       a number shown digit by digit, without thousands separators
+ *               (the two readings of an ambiguous text must not look alike)
+ * - 'text'      shown verbatim (file names, cell text, years, positions)
+ * - 'localized' given twice, as `<name>Vi` and `<name>En` (labels from the catalogue)
+ * - 'op'        a comparison '<=' | '>=' shown as ≤ / ≥
+ */
+import type { FormulaId } from './catalog/schema';
+import { FORMULAS, type FormulaErrorCode, type FormulaFailure } from './formulas';
+import { MESSAGES_EN, WHERE_EN } from './messages/en';
+import { MESSAGES_VI, WHERE_VI } from './messages/vi';
+import { formatNumber, type Lang } from './numbers';
+
+export type { Lang } from './numbers';
+export type Severity = 'error' | 'warning' | 'info';
+
+export const ISSUE_CODES = [
+  // The file as a whole
+  'FILE_NOT_XLSX',
+  'FILE_XLSM',
+  'FILE_CORRUPT',
+  'FILE_PASSWORD_PROTECTED',
+  'FILE_TOO_LARGE',
+  'FILE_DUPLICATE_UNIT',
+  'SUBMISSION_LATE',
+  // Template identity and structure
+  'IDENTITY_MISSING',
+  'IDENTITY_UNKNOWN_UNIT',
+  'TEMPLATE_WRONG_YEAR',
+  'TEMPLATE_WRONG_UNIT',
+  'TEMPLATE_OLD_VERSION',
+  'SHEET_MISSING',
+  'NAME_MISSING',
+  'NAME_BROKEN',
+  'NAME_MOVED',
+  'MERGED_INPUT_CELL',
+  // One input cell
+  'VALUE_REQUIRED',
+  'VALUE_NOT_NUMBER',
+  'NUMBER_AS_TEXT',
+  'NUMBER_AS_TEXT_VI',
+  'NUMBER_AS_TEXT_EN',
+  'NUMBER_AMBIGUOUS',
+  'VALUE_NOT_INTEGER',
+  'VALUE_BELOW_MIN',
+  'VALUE_ABOVE_MAX',
+  'VALUE_UNUSUALLY_HIGH',
+  'VALUE_PERCENT_SCALE',
+  'VALUE_NOT_DATE',
+  'FORMULA_IN_INPUT',
+  'FORMULA_NO_CACHED_VALUE',
+  'CELL_ERROR_VALUE',
+  'LEAD_ONLY_VALUE_IGNORED',
+  // Lists typed into one cell
+  'LIST_ITEM_INVALID',
+  'LIST_ITEM_AMBIGUOUS',
+  'LIST_ITEM_DOI_INVALID',
+  // Between values
+  'CROSS_RULE_VIOLATED',
+  // Derived values (FormulaErrorCode)
+  'DERIVED_MISSING',
+  'DERIVED_DIV_ZERO',
+  'DERIVED_NEGATIVE',
+  'DERIVED_NOT_INTEGER',
+  'DERIVED_OUT_OF_RANGE',
+  'DERIVED_EMPTY_LIST',
+  // Consolidation
+  'SUBMISSION_MISSING',
+  'COOPERATING_DISAGREES',
+  'POPULATION_FALLBACK',
+  'INDICATOR_NO_DATA',
+  'LIST_DUPLICATES_MERGED',
+  'DEFINITION_WORKING',
+  'TARGET_LOW_CONFIDENCE',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export type ParamKind = 'number' | 'raw' | 'text' | 'localized' | 'op';
+export interface IssueDef {
+  severity: Severity;
+  params: Readonly<Record<string, ParamKind>>;
+}
+
+const NONE = {} as const;
+
+export const ISSUE_DEFS = {
+  FILE_NOT_XLSX: { severity: 'error', params: { ext: 'text' } },
+  FILE_XLSM: { severity: 'error', params: NONE },
+  FILE_CORRUPT: { severity: 'error', params: NONE },
+  FILE_PASSWORD_PROTECTED: { severity: 'error', params: NONE },
+  FILE_TOO_LARGE: { severity: 'error', params: { sizeMb: 'number', maxMb: 'number' } },
+  FILE_DUPLICATE_UNIT: { severity: 'error', params: { unit: 'text', otherFile: 'text' } },
+  SUBMISSION_LATE: { severity: 'warning', params: { unit: 'text', deadline: 'text', submitted: 'text' } },
+  IDENTITY_MISSING: { severity: 'error', params: NONE },
+  IDENTITY_UNKNOWN_UNIT: { severity: 'error', params: { unitId: 'text' } },
+  TEMPLATE_WRONG_YEAR: { severity: 'error', params: { found: 'text', expected: 'text' } },
+  TEMPLATE_WRONG_UNIT: { severity: 'error', params: { found: 'text', expected: 'text' } },
+  TEMPLATE_OLD_VERSION: { severity: 'warning', params: { found: 'text', expected: 'text' } },
+  SHEET_MISSING: { severity: 'error', params: { name: 'text' } },
+  NAME_MISSING: { severity: 'error', params: { name: 'text' } },
+  NAME_BROKEN: { severity: 'error', params: { name: 'text' } },
+  NAME_MOVED: { severity: 'warning', params: { name: 'text', expected: 'text', found: 'text' } },
+  MERGED_INPUT_CELL: { severity: 'warning', params: { range: 'text' } },
+  VALUE_REQUIRED: { severity: 'error', params: NONE },
+  VALUE_NOT_NUMBER: { severity: 'error', params: { text: 'text' } },
+  NUMBER_AS_TEXT: { severity: 'warning', params: { text: 'text', value: 'number' } },
+  NUMBER_AS_TEXT_VI: { severity: 'warning', params: { text: 'text', value: 'number' } },
+  NUMBER_AS_TEXT_EN: { severity: 'warning', params: { text: 'text', value: 'number' } },
+  NUMBER_AMBIGUOUS: { severity: 'error', params: { text: 'text', readingVi: 'raw', readingEn: 'raw' } },
+  VALUE_NOT_INTEGER: { severity: 'error', params: { value: 'number' } },
+  VALUE_BELOW_MIN: { severity: 'error', params: { value: 'number', min: 'number' } },
+  VALUE_ABOVE_MAX: { severity: 'error', params: { value: 'number', max: 'number' } },
+  VALUE_UNUSUALLY_HIGH: { severity: 'warning', params: { value: 'number', threshold: 'number' } },
+  VALUE_PERCENT_SCALE: { severity: 'error', params: { value: 'number', suggested: 'number' } },
+  VALUE_NOT_DATE: { severity: 'error', params: { text: 'text' } },
+  FORMULA_IN_INPUT: { severity: 'warning', params: { formula: 'text' } },
+  FORMULA_NO_CACHED_VALUE: { severity: 'error', params: { formula: 'text' } },
+  CELL_ERROR_VALUE: { severity: 'error', params: { error: 'text' } },
+  LEAD_ONLY_VALUE_IGNORED: { severity: 'info', params: { leadUnit: 'text' } },
+  LIST_ITEM_INVALID: { severity: 'error', params: { position: 'text', item: 'text' } },
+  LIST_ITEM_AMBIGUOUS: {
+    severity: 'error',
+    params: { position: 'text', item: 'text', readingVi: 'raw', readingEn: 'raw' },
+  },
+  LIST_ITEM_DOI_INVALID: { severity: 'warning', params: { position: 'text', item: 'text' } },
+  CROSS_RULE_VIOLATED: {
+    severity: 'error',
+    params: {
+      left: 'localized',
+      leftValue: 'number',
+      op: 'op',
+      right: 'localized',
+      rightValue: 'number',
+      reason: 'localized',
+    },
+  },
+  DERIVED_MISSING: { severity: 'info', params: { formula: 'localized', param: 'localized' } },
+  DERIVED_DIV_ZERO: { severity: 'error', params: { formula: 'localized', param: 'localized' } },
+  DERIVED_NEGATIVE: { severity: 'error', params: { formula: 'localized', param: 'localized' } },
+  DERIVED_NOT_INTEGER: { severity: 'error', params: { formula: 'localized', param: 'localized' } },
+  DERIVED_OUT_OF_RANGE: { severity: 'error', params: { formula: 'localized', param: 'localized' } },
+  DERIVED_EMPTY_LIST: { severity: 'warning', params: { formula: 'localized', param: 'localized' } },
+  SUBMISSION_MISSING: { severity: 'warning', params: { unit: 'text', deadline: 'text' } },
+  COOPERATING_DISAGREES: {
+    severity: 'warning',
+    params: { unit: 'text', value: 'number', leadUnit: 'text', leadValue: 'number' },
+  },
+  POPULATION_FALLBACK: { severity: 'warning', params: { value: 'number', source: 'text' } },
+  INDICATOR_NO_DATA: { severity: 'warning', params: NONE },
+  LIST_DUPLICATES_MERGED: { severity: 'info', params: { count: 'number' } },
+  DEFINITION_WORKING: { severity: 'info', params: NONE },
+  TARGET_LOW_CONFIDENCE: { severity: 'info', params: { target: 'text' } },
+} as const satisfies Record<IssueCode, IssueDef>;
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  /** Indicator code, e.g. 'II.1'. */
+  indicator?: string;
+  /** Component key; its labels, when known, are in params.componentVi / params.componentEn. */
+  component?: string;
+  file?: string;
+  sheet?: string;
+  /** A1 address, e.g. 'D12'. */
+  cell?: string;
+  definedName?: string;
+  /** The number params are fractions of a percent component: show them as percentages. */
+  percent?: boolean;
+  params: Record<string, string | number>;
+}
+
+type Defs = typeof ISSUE_DEFS;
+type ParamValue<K> = K extends 'number' | 'raw'
+  ? number
+  : K extends 'op'
+    ? '<=' | '>='
+    : K extends 'localized'
+      ? string
+      : string | number;
+/** The params a code needs; a 'localized' param `x` is given as `xVi` and `xEn`. */
+export type IssueParams<C extends IssueCode> = {
+  [
+    P in keyof Defs[C]['params'] as Defs[C]['params'][P] extends 'localized'
+      ? `${P & string}Vi` | `${P & string}En`
+      : P
+  ]: ParamValue<Defs[C]['params'][P]>;
+};
+
+export interface IssueContext {
+  severity?: Severity;
+  indicator?: string;
+  component?: string;
+  componentLabel?: { vi: string; en: string };
+  file?: string;
+  sheet?: string;
+  cell?: string;
+  definedName?: string;
+  percent?: boolean;
+}
+
+/** Builds an issue with the code's default severity; the compiler checks the params. */
+export function makeIssue<C extends IssueCode>(
+  code: C,
+  params: IssueParams<C>,
+  ctx: IssueContext = {},
+): Issue {
+  const { severity, componentLabel, ...where } = ctx;
+  const labels: Record<string, string> = componentLabel
+    ? { componentVi: componentLabel.vi, componentEn: componentLabel.en }
+    : {};
+  return {
+    code,
+    severity: severity ?? ISSUE_DEFS[code].severity,
+    ...where,
+    params: { ...(params as Record<string, string | number>), ...labels },
+  };
+}
+
+type DerivedCode = Extract<IssueCode, `DERIVED_${string}`>;
+const DERIVED: Record<FormulaErrorCode, DerivedCode> = {
+  MISSING: 'DERIVED_MISSING',
+  DIV_ZERO: 'DERIVED_DIV_ZERO',
+  NEGATIVE: 'DERIVED_NEGATIVE',
+  NOT_INTEGER: 'DERIVED_NOT_INTEGER',
+  OUT_OF_RANGE: 'DERIVED_OUT_OF_RANGE',
+  EMPTY_LIST: 'DERIVED_EMPTY_LIST',
+};
+
+/** The issue explaining why a derived value could not be computed. */
+export function issueFromFormulaFailure(
+  id: FormulaId,
+  failure: FormulaFailure,
+  ctx: IssueContext = {},
+): Issue {
+  const spec = FORMULAS[id];
+  const param = spec.params.find((p) => p.name === failure.param);
+  const params: IssueParams<DerivedCode> = {
+    formulaVi: spec.nameVi,
+    formulaEn: spec.nameEn,
+    paramVi: param?.labelVi ?? failure.param,
+    paramEn: param?.labelEn ?? failure.param,
+  };
+  return makeIssue(DERIVED[failure.error], params, ctx);
+}
+
+// ---------------------------------------------------------------------------
+// Rendering
+
+export const MESSAGES: Record<Lang, Record<IssueCode, string>> = { vi: MESSAGES_VI, en: MESSAGES_EN };
+
+export interface WhereLabels {
+  file: string;
+  sheet: string;
+  cell: string;
+  definedName: string;
+  indicator: string;
+  indicatorComponent: string;
+}
+const WHERE: Record<Lang, WhereLabels> = { vi: WHERE_VI, en: WHERE_EN };
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+/** Shown for a param the caller forgot, so a raw `{placeholder}` never reaches a user. */
+const MISSING_PARAM = '[?]';
+
+/** The placeholder names of a template, in order of appearance. */
+export const placeholders = (template: string): string[] =>
+  [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+
+const fill = (template: string, value: (name: string) => string | undefined): string =>
+  template.replace(PLACEHOLDER, (_, name: string) => value(name) ?? MISSING_PARAM);
+
+const langSuffix = (lang: Lang): string => (lang === 'vi' ? 'Vi' : 'En');
+
+function showParam(issue: Issue, name: string, lang: Lang): string | undefined {
+  const kind = (ISSUE_DEFS[issue.code].params as Readonly<Record<string, ParamKind>>)[name];
+  const v =
+    kind === 'localized' ? (issue.params[name + langSuffix(lang)] ?? issue.params[name]) : issue.params[name];
+  if (v === undefined) return undefined;
+  if (typeof v === 'number' && (kind === 'number' || kind === 'raw')) {
+    return formatNumber(v, lang, {
+      percent: issue.percent === true,
+      grouping: kind === 'number',
+      maxDecimals: kind === 'raw' ? 10 : undefined,
+    });
+  }
+  if (kind === 'op') return v === '<=' ? '≤' : v === '>=' ? '≥' : String(v);
+  // Catalogue labels and reasons may end with a full stop; the template supplies its own.
+  if (kind === 'localized') return String(v).replace(/[.\s]+$/, '');
+  return String(v);
+}
+
+const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
+/** "Tệp “X”, trang “Y”, ô Z (chỉ tiêu II.1 – Số FTE)"; '' when the issue has no location. */
+export function where(issue: Issue, lang: Lang): string {
+  const w = WHERE[lang];
+  const at = (['file', 'sheet', 'cell', 'definedName'] as const)
+    .filter((k) => issue[k] !== undefined && issue[k] !== '')
+    .map((k) => fill(w[k], () => issue[k]));
+  const label = issue.params[`component${langSuffix(lang)}`] ?? issue.component;
+  const subject =
+    issue.indicator === undefined
+      ? ''
+      : label === undefined
+        ? fill(w.indicator, () => issue.indicator)
+        : fill(w.indicatorComponent, (n) => (n === 'indicator' ? issue.indicator : String(label)));
+  const location = at.join(', ');
+  const text = location && subject ? `${location} (${subject})` : location || subject;
+  return capitalize(text);
+}
+
+/** The full message: where it is, what is wrong and how to fix it. */
+export function renderIssue(issue: Issue, lang: Lang): string {
+  const body = fill(MESSAGES[lang][issue.code], (name) => showParam(issue, name, lang));
+  const w = where(issue, lang);
+  return w ? `${w}: ${body}` : body;
+}

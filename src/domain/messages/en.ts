@@ -1,0 +1,112 @@
+/**
+ * English messages (secondary language), same codes and placeholders as vi.ts.
+ */
+import type { IssueCode, WhereLabels } from '../issues';
+
+export const MESSAGES_EN: Record<IssueCode, string> = {
+  FILE_NOT_XLSX:
+    'The file is a “{ext}” file, not an Excel workbook (.xlsx), so it cannot be read. Enter the data in the .xlsx template issued to your unit, save it as “Excel Workbook (*.xlsx)” and send it again.',
+  FILE_XLSM:
+    'The file is a macro-enabled workbook (.xlsm); for safety, files with macros are not accepted. Save it as “Excel Workbook (*.xlsx)” and send it again.',
+  FILE_CORRUPT:
+    'The file is damaged or not a valid Excel file, so it cannot be read. Open it in Excel to check it, save it and send it again; if it will not open, re-enter the data in the original template.',
+  FILE_PASSWORD_PROTECTED:
+    'The file has an opening password, so its data cannot be read. Remove the opening password in Excel, save and send it again (you may protect sheets against accidental edits, but do not set an opening password).',
+  FILE_TOO_LARGE:
+    'The file is {sizeMb} MB, above the {maxMb} MB limit. Delete sheets, pictures or data that are not part of the template, save and send it again.',
+  FILE_DUPLICATE_UNIT:
+    'Unit {unit} has more than one report file (the other one: “{otherFile}”), so it is unclear which is final. Keep the correct file and move the others out of the consolidation folder.',
+  SUBMISSION_LATE:
+    '{unit} sent its report on {submitted}, after the {deadline} deadline. The data is still consolidated; please meet the deadline in future rounds.',
+  IDENTITY_MISSING:
+    'The template identity (reporting unit, year, version) was not found; the file may not come from the official template or its information sheet was deleted. Enter the data in the template issued to your unit and send it again.',
+  IDENTITY_UNKNOWN_UNIT:
+    'The template names unit id “{unitId}”, which is not in the list of reporting units. Use the template issued to your own unit; if your unit is new or renamed, ask the Department of Science and Technology for a template.',
+  TEMPLATE_WRONG_YEAR:
+    'The template is for {found}, but this evaluation is for {expected}. Enter the data in the {expected} template.',
+  TEMPLATE_WRONG_UNIT:
+    'The template was issued to {found}, not to {expected}. Check it: each unit fills in the template bearing its own name.',
+  TEMPLATE_OLD_VERSION:
+    'The template is version {found}; version {expected} is current. The data is still read, but indicators may be missing or defined differently; move the data to the current template.',
+  SHEET_MISSING:
+    'Sheet “{name}” was not found. Do not delete or rename the template’s sheets; if it was renamed, rename it back to “{name}”.',
+  NAME_MISSING:
+    'The defined name {name} marking an input cell was not found, usually because template rows or columns were deleted. Enter the data in the original template without inserting or deleting rows or columns in the input area.',
+  NAME_BROKEN:
+    'The defined name {name} no longer points to a cell (#REF!) because the marked cell was deleted. Enter the data in the original template without deleting rows, columns or cells in the input area.',
+  NAME_MOVED:
+    'The defined name {name} points to {found} instead of {expected}, probably after rows or columns were inserted or moved. The value is read at {found}; check that the data was entered in the right cell.',
+  MERGED_INPUT_CELL:
+    'The input cell is merged with other cells ({range}); only the first cell of the merged area is read. Unmerge the cells and enter the value in the right cell.',
+  VALUE_REQUIRED: 'This required value is missing. Enter it; if there is none, enter 0.',
+  VALUE_NOT_NUMBER:
+    '“{text}” is not a number. Enter the number only, without units or words (for example 1234.5); put any remark in the notes cell.',
+  NUMBER_AS_TEXT:
+    'The number “{text}” is stored as text; it is read as {value}. Re-enter it as a number (no leading apostrophe, cell not formatted as Text).',
+  NUMBER_AS_TEXT_VI:
+    '“{text}” is stored as text in the Vietnamese style (dot between thousands, comma as decimal mark); it is read as {value}. If that is right, nothing to fix; to be safe, re-enter it as a number.',
+  NUMBER_AS_TEXT_EN:
+    '“{text}” is stored as text in the English style (comma between thousands, dot as decimal mark); it is read as {value}. If that is right, nothing to fix; to be safe, re-enter it as a number.',
+  NUMBER_AMBIGUOUS:
+    '“{text}” can mean {readingVi} (Vietnamese style) or {readingEn} (English style), so it is not guessed. Re-enter it as a number, without thousands separators.',
+  VALUE_NOT_INTEGER:
+    'The value {value} must be a whole number (people, papers, TRL level…). Check it and enter a whole number.',
+  VALUE_BELOW_MIN: 'The value {value} is below the allowed minimum of {min}. Check the figure and its unit.',
+  VALUE_ABOVE_MAX:
+    'The value {value} exceeds the maximum of {max}. Check the unit (for example million VND, not VND) or the figure.',
+  VALUE_UNUSUALLY_HIGH:
+    'The value {value} is unusually high (above {threshold}). If it is right, nothing to fix; otherwise check the unit or the number of zeros.',
+  VALUE_PERCENT_SCALE:
+    'This percentage cell holds {value}; {suggested} was probably meant. Type the % sign (for example 45%) or enter a fraction (0.45).',
+  VALUE_NOT_DATE: '“{text}” is not a valid date. Enter the date as day/month/year, for example 15/03/2026.',
+  FORMULA_IN_INPUT:
+    'The input cell holds the formula {formula}. Its computed result is used, but it may change when the workbook recalculates. Replace the formula with the figure (copy, then paste values).',
+  FORMULA_NO_CACHED_VALUE:
+    'The cell holds the formula {formula} but no computed result (the file was never opened and saved in Excel or LibreOffice), so its value cannot be read. Open the file, save it and send it again, or type the figure directly.',
+  CELL_ERROR_VALUE:
+    'The cell shows the error {error}, so no value can be read (usually a row, column or sheet used by a formula was deleted). Enter the correct value.',
+  LEAD_ONLY_VALUE_IGNORED:
+    'This figure is provided by the lead unit ({leadUnit}); the value entered here is for reference only and is not consolidated. Nothing to fix.',
+  LIST_ITEM_INVALID:
+    'Item {position} of the list (“{item}”) is not a number. Write one number per item, separated by semicolons (;) or line breaks, for example: 12; 5; 3.',
+  LIST_ITEM_AMBIGUOUS:
+    'Item {position} of the list (“{item}”) can mean {readingVi} or {readingEn}. Write numbers without thousands separators, items separated by semicolons (;).',
+  LIST_ITEM_DOI_INVALID:
+    'Item {position} (“{item}”) is not a valid DOI (10.xxxx/…). Check and correct it; remove papers without a DOI from the list and report them as the indicator’s guidance says.',
+  CROSS_RULE_VIOLATED:
+    '“{left}” ({leftValue}) must be {op} “{right}” ({rightValue}). Reason: {reason}. Check these two figures.',
+  DERIVED_MISSING: '“{formula}” cannot be computed yet: “{param}” is missing. Enter all its inputs.',
+  DERIVED_DIV_ZERO:
+    '“{formula}” cannot be computed because “{param}” is 0 (division by zero). Check “{param}”; if it really is 0, the indicator cannot be computed for this period.',
+  DERIVED_NEGATIVE:
+    '“{formula}” cannot be computed because “{param}” is negative. Enter a value of 0 or more.',
+  DERIVED_NOT_INTEGER:
+    '“{formula}” cannot be computed because “{param}” holds a value that is not a whole number. Enter whole numbers (citation counts, TRL levels…).',
+  DERIVED_OUT_OF_RANGE:
+    '“{formula}” cannot be computed because “{param}” is out of range (a part larger than its total, a TRL outside 1–9, a time share outside 0–1…). Check the figures.',
+  DERIVED_EMPTY_LIST:
+    '“{formula}” cannot be computed yet: the list “{param}” is empty. Enter its values (write 0 for items whose value is zero).',
+  SUBMISSION_MISSING:
+    'No report has been received from {unit} (deadline {deadline}). The indicators it provides lack data; remind the unit to send its report.',
+  COOPERATING_DISAGREES:
+    '{unit} reports {value}, unlike the lead unit {leadUnit} ({leadValue}). The lead unit’s figure is consolidated; the two units should agree on one figure.',
+  POPULATION_FALLBACK:
+    'The statistics office’s average population is not available; {value} persons from {source} is used for now. Update it when the average population is available to recompute the per-10,000 rates.',
+  INDICATOR_NO_DATA:
+    'No unit has reported data for this indicator, so it cannot be computed. Check the units assigned to it and remind them.',
+  LIST_DUPLICATES_MERGED:
+    '{count} items reported by several units (same DOI) are counted once each. Nothing to fix.',
+  DEFINITION_WORKING:
+    'This indicator uses a working definition pending the Ministry of Science and Technology’s official guidance; the result may change. Nothing to fix.',
+  TARGET_LOW_CONFIDENCE:
+    'Plan target {target} has low confidence (its reading of the plan text is uncertain); the comparison is indicative only. Check it against Plan 17/KH-UBND.',
+};
+
+export const WHERE_EN: WhereLabels = {
+  file: 'file “{file}”',
+  sheet: 'sheet “{sheet}”',
+  cell: 'cell {cell}',
+  definedName: 'defined name {definedName}',
+  indicator: 'indicator {indicator}',
+  indicatorComponent: 'indicator {indicator} – {component}',
+};

@@ -1,0 +1,115 @@
+/**
+ * Vietnamese messages (the primary language). Each says what is wrong and how to
+ * fix it; the location ("Tệp …, trang …, ô …") is prefixed by `where()`.
+ * Placeholders `{name}` are the params declared in ISSUE_DEFS.
+ */
+import type { IssueCode, WhereLabels } from '../issues';
+
+export const MESSAGES_VI: Record<IssueCode, string> = {
+  FILE_NOT_XLSX:
+    'Tệp có định dạng “{ext}”, không phải sổ làm việc Excel (.xlsx) nên không đọc được. Hãy nhập số liệu vào biểu mẫu .xlsx đã được cấp cho đơn vị, lưu dưới dạng “Sổ làm việc Excel (*.xlsx)” rồi gửi lại.',
+  FILE_XLSM:
+    'Tệp là sổ làm việc có macro (.xlsm); vì lý do an toàn, hệ thống không nhận tệp có macro. Hãy lưu lại dưới dạng “Sổ làm việc Excel (*.xlsx)” rồi gửi lại.',
+  FILE_CORRUPT:
+    'Tệp bị hỏng hoặc không phải tệp Excel hợp lệ nên không đọc được. Hãy mở tệp bằng Excel để kiểm tra, lưu lại rồi gửi lại; nếu không mở được, hãy nhập lại số liệu vào biểu mẫu gốc.',
+  FILE_PASSWORD_PROTECTED:
+    'Tệp được đặt mật khẩu mở nên hệ thống không đọc được số liệu. Hãy gỡ mật khẩu mở tệp trong Excel, lưu lại rồi gửi lại (có thể khóa trang tính để tránh sửa nhầm, nhưng không đặt mật khẩu mở tệp).',
+  FILE_TOO_LARGE:
+    'Tệp có dung lượng {sizeMb} MB, vượt mức tối đa {maxMb} MB. Hãy xóa các trang tính, hình ảnh hoặc dữ liệu không thuộc biểu mẫu, lưu lại rồi gửi lại.',
+  FILE_DUPLICATE_UNIT:
+    'Đơn vị {unit} có nhiều hơn một tệp báo cáo (tệp còn lại: “{otherFile}”) nên chưa xác định được bản chính thức. Hãy giữ lại một tệp đúng nhất và chuyển các tệp còn lại ra khỏi thư mục tổng hợp.',
+  SUBMISSION_LATE:
+    '{unit} gửi báo cáo ngày {submitted}, sau thời hạn {deadline}. Số liệu vẫn được tổng hợp; đề nghị đơn vị bảo đảm thời hạn ở các kỳ sau.',
+  IDENTITY_MISSING:
+    'Không tìm thấy thông tin nhận diện biểu mẫu (đơn vị báo cáo, năm, phiên bản); có thể tệp không được tạo từ biểu mẫu chuẩn hoặc trang thông tin đã bị xóa. Hãy nhập số liệu vào đúng biểu mẫu đã được cấp cho đơn vị rồi gửi lại.',
+  IDENTITY_UNKNOWN_UNIT:
+    'Biểu mẫu ghi mã đơn vị “{unitId}”, không có trong danh sách đơn vị báo cáo. Hãy dùng biểu mẫu được cấp đúng cho đơn vị mình; nếu đơn vị mới thành lập hoặc đổi tên, hãy liên hệ Sở Khoa học và Công nghệ để được cấp biểu mẫu.',
+  TEMPLATE_WRONG_YEAR:
+    'Biểu mẫu dành cho năm {found}, trong khi kỳ đánh giá này là năm {expected}. Hãy nhập số liệu vào biểu mẫu năm {expected}.',
+  TEMPLATE_WRONG_UNIT:
+    'Biểu mẫu được cấp cho {found}, không phải cho {expected}. Hãy kiểm tra lại: mỗi đơn vị nhập số liệu vào biểu mẫu mang tên đơn vị mình.',
+  TEMPLATE_OLD_VERSION:
+    'Biểu mẫu là phiên bản {found}, đã có phiên bản mới {expected}. Số liệu vẫn được đọc nhưng có thể thiếu chỉ tiêu hoặc khác định nghĩa; hãy chuyển số liệu sang biểu mẫu phiên bản mới.',
+  SHEET_MISSING:
+    'Không tìm thấy trang tính “{name}”. Hãy không xóa hoặc đổi tên các trang tính của biểu mẫu; nếu đã đổi tên, hãy đặt lại đúng tên “{name}”.',
+  NAME_MISSING:
+    'Không tìm thấy tên vùng {name} đánh dấu ô nhập liệu, thường do hàng hoặc cột của biểu mẫu đã bị xóa. Hãy nhập số liệu vào biểu mẫu gốc, không chèn hoặc xóa hàng, cột trong vùng nhập liệu.',
+  NAME_BROKEN:
+    'Tên vùng {name} không còn trỏ tới ô nào (lỗi #REF!) vì ô được đánh dấu đã bị xóa. Hãy nhập số liệu vào biểu mẫu gốc, không xóa hàng, cột hoặc ô trong vùng nhập liệu.',
+  NAME_MOVED:
+    'Tên vùng {name} đang trỏ tới {found} thay vì {expected}, có thể do chèn hoặc di chuyển hàng, cột. Số liệu được đọc tại {found}; hãy kiểm tra đã nhập đúng ô.',
+  MERGED_INPUT_CELL:
+    'Ô nhập liệu đã bị gộp với các ô khác ({range}); hệ thống chỉ đọc giá trị ở ô đầu tiên của vùng gộp. Hãy bỏ gộp ô và nhập số liệu vào đúng ô.',
+  VALUE_REQUIRED: 'Chưa nhập số liệu bắt buộc. Hãy nhập giá trị; nếu thực tế không có, hãy nhập 0.',
+  VALUE_NOT_NUMBER:
+    'Nội dung “{text}” không phải là số. Hãy chỉ nhập con số, không kèm đơn vị tính hay chữ (ví dụ: 1234,5); ghi chú, nếu có, ghi vào ô ghi chú.',
+  NUMBER_AS_TEXT:
+    'Số “{text}” đang được lưu dưới dạng văn bản; hệ thống đọc là {value}. Hãy nhập lại dưới dạng số (không gõ dấu nháy đơn ở đầu, không định dạng ô là Văn bản).',
+  NUMBER_AS_TEXT_VI:
+    '“{text}” đang được lưu dưới dạng văn bản theo cách viết Việt Nam (dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân); hệ thống đọc là {value}. Nếu đúng thì không cần sửa; để chắc chắn, hãy nhập lại dưới dạng số.',
+  NUMBER_AS_TEXT_EN:
+    '“{text}” đang được lưu dưới dạng văn bản theo cách viết tiếng Anh (dấu phẩy ngăn cách hàng nghìn, dấu chấm thập phân); hệ thống đọc là {value}. Nếu đúng thì không cần sửa; để chắc chắn, hãy nhập lại dưới dạng số.',
+  NUMBER_AMBIGUOUS:
+    '“{text}” có thể hiểu là {readingVi} (theo cách viết Việt Nam) hoặc {readingEn} (theo cách viết tiếng Anh) nên hệ thống không tự chọn. Hãy nhập lại dưới dạng số, không gõ dấu ngăn cách hàng nghìn.',
+  VALUE_NOT_INTEGER:
+    'Giá trị {value} phải là số nguyên (ví dụ số người, số bài báo, mức TRL). Hãy kiểm tra lại và nhập số nguyên.',
+  VALUE_BELOW_MIN:
+    'Giá trị {value} nhỏ hơn mức tối thiểu cho phép là {min}. Hãy kiểm tra lại số liệu và đơn vị tính.',
+  VALUE_ABOVE_MAX:
+    'Giá trị {value} vượt giới hạn tối đa {max}. Hãy kiểm tra lại đơn vị tính (ví dụ triệu đồng hay đồng) hoặc số liệu.',
+  VALUE_UNUSUALLY_HIGH:
+    'Giá trị {value} cao bất thường (lớn hơn {threshold}). Nếu số liệu đúng thì không cần sửa; nếu không, hãy kiểm tra lại đơn vị tính hoặc số chữ số 0.',
+  VALUE_PERCENT_SCALE:
+    'Ô tỉ lệ đang có giá trị {value}, có lẽ ý của đơn vị là {suggested}. Hãy nhập kèm dấu % (ví dụ 45%) hoặc nhập dưới dạng số thập phân (0,45).',
+  VALUE_NOT_DATE:
+    'Nội dung “{text}” không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/03/2026.',
+  FORMULA_IN_INPUT:
+    'Ô nhập liệu đang chứa công thức {formula}. Hệ thống dùng kết quả đã tính, nhưng kết quả có thể thay đổi khi bảng tính được tính lại. Hãy thay công thức bằng con số cụ thể (sao chép rồi dán giá trị).',
+  FORMULA_NO_CACHED_VALUE:
+    'Ô có công thức {formula} nhưng chưa có kết quả đã tính (tệp chưa được mở và lưu bằng Excel hoặc LibreOffice) nên không đọc được giá trị. Hãy mở tệp, lưu lại rồi gửi lại, hoặc nhập trực tiếp con số.',
+  CELL_ERROR_VALUE:
+    'Ô đang có lỗi {error} nên không đọc được số liệu (thường do xóa hàng, cột hoặc trang tính mà công thức tham chiếu tới). Hãy nhập lại giá trị đúng.',
+  LEAD_ONLY_VALUE_IGNORED:
+    'Số liệu này do đơn vị chủ trì ({leadUnit}) cung cấp; giá trị nhập ở đây chỉ để tham khảo, không đưa vào tổng hợp. Không cần sửa.',
+  LIST_ITEM_INVALID:
+    'Mục thứ {position} trong danh sách (“{item}”) không phải là số. Hãy ghi mỗi mục một số, các mục cách nhau bằng dấu chấm phẩy (;) hoặc xuống dòng, ví dụ: 12; 5; 3.',
+  LIST_ITEM_AMBIGUOUS:
+    'Mục thứ {position} trong danh sách (“{item}”) có thể hiểu là {readingVi} hoặc {readingEn}. Hãy ghi số không có dấu ngăn cách hàng nghìn; các mục cách nhau bằng dấu chấm phẩy (;).',
+  LIST_ITEM_DOI_INVALID:
+    'Mục thứ {position} (“{item}”) không phải mã DOI hợp lệ (dạng 10.xxxx/…). Hãy kiểm tra và sửa lại mã DOI; bài báo không có DOI thì xóa khỏi danh sách và khai báo theo hướng dẫn của chỉ tiêu.',
+  CROSS_RULE_VIOLATED:
+    '“{left}” ({leftValue}) phải {op} “{right}” ({rightValue}). Lý do: {reason}. Hãy kiểm tra lại hai số liệu này.',
+  DERIVED_MISSING: 'Chưa tính được “{formula}” vì thiếu số liệu “{param}”. Hãy nhập đủ số liệu đầu vào.',
+  DERIVED_DIV_ZERO:
+    'Không tính được “{formula}” vì “{param}” bằng 0 (không thể chia cho 0). Hãy kiểm tra lại số liệu “{param}”; nếu thực tế bằng 0 thì chỉ số này chưa tính được cho kỳ này.',
+  DERIVED_NEGATIVE: 'Không tính được “{formula}” vì “{param}” là số âm. Hãy nhập lại giá trị không âm.',
+  DERIVED_NOT_INTEGER:
+    'Không tính được “{formula}” vì “{param}” có giá trị không phải số nguyên. Hãy nhập số nguyên (ví dụ số lượt trích dẫn, mức TRL).',
+  DERIVED_OUT_OF_RANGE:
+    'Không tính được “{formula}” vì “{param}” nằm ngoài phạm vi cho phép (ví dụ phần lớn hơn tổng, mức TRL ngoài 1–9, tỉ lệ thời gian ngoài 0–1). Hãy kiểm tra lại số liệu.',
+  DERIVED_EMPTY_LIST:
+    'Chưa tính được “{formula}” vì danh sách “{param}” chưa có giá trị nào. Hãy nhập các giá trị vào danh sách (ghi 0 cho mục có giá trị bằng 0).',
+  SUBMISSION_MISSING:
+    'Chưa nhận được báo cáo của {unit} (thời hạn {deadline}). Các chỉ tiêu do đơn vị này cung cấp đang thiếu số liệu; hãy đôn đốc đơn vị gửi báo cáo.',
+  COOPERATING_DISAGREES:
+    '{unit} báo cáo {value}, khác với số liệu của đơn vị chủ trì {leadUnit} ({leadValue}). Khi tổng hợp dùng số liệu của đơn vị chủ trì; đề nghị hai đơn vị trao đổi để thống nhất số liệu.',
+  POPULATION_FALLBACK:
+    'Chưa có số dân trung bình năm do Thống kê tỉnh cung cấp; tạm dùng {value} người theo {source}. Khi có số liệu dân số trung bình, hãy cập nhật để tính lại các chỉ số trên 1 vạn dân.',
+  INDICATOR_NO_DATA:
+    'Chưa có đơn vị nào cung cấp số liệu cho chỉ tiêu này nên chưa tính được giá trị. Hãy kiểm tra các đơn vị được giao và đôn đốc gửi số liệu.',
+  LIST_DUPLICATES_MERGED:
+    'Có {count} mục trùng nhau giữa các đơn vị (cùng mã DOI); mỗi mục chỉ được tính một lần. Không cần sửa.',
+  DEFINITION_WORKING:
+    'Chỉ tiêu đang được tính theo định nghĩa tạm thời, chờ hướng dẫn chính thức của Bộ Khoa học và Công nghệ; kết quả có thể thay đổi khi có hướng dẫn. Không cần sửa.',
+  TARGET_LOW_CONFIDENCE:
+    'Chỉ tiêu kế hoạch {target} có độ tin cậy thấp (cách hiểu văn bản kế hoạch chưa chắc chắn); kết quả so sánh chỉ để tham khảo. Hãy đối chiếu với văn bản gốc của Kế hoạch 17/KH-UBND.',
+};
+
+export const WHERE_VI: WhereLabels = {
+  file: 'tệp “{file}”',
+  sheet: 'trang “{sheet}”',
+  cell: 'ô {cell}',
+  definedName: 'tên vùng {definedName}',
+  indicator: 'chỉ tiêu {indicator}',
+  indicatorComponent: 'chỉ tiêu {indicator} – {component}',
+};
