@@ -1,0 +1,40 @@
+/** Generated README sections (defined names, custom functions): text built from the catalogue. */
+import type { Catalog } from '../domain/catalog';
+import { FORMULAS } from '../domain/formulas';
+import { FORMULA_IDS } from '../domain/catalog/schema';
+import { inputName } from '../domain/template/names';
+
+export function definedNamesSection(catalog: Catalog): string {
+  const lines = ['| Tên (name) | Chỉ tiêu | Thành phần (component) | Kiểu | Ai nhập |', '|---|---|---|---|---|'];
+  for (const ind of catalog.indicators) {
+    for (const c of ind.components) {
+      const who = c.scope === 'lead' ? 'chỉ đơn vị chủ trì / lead only' : 'mọi đơn vị / all';
+      lines.push(`| \`${inputName(ind.code, c.key)}\` | ${ind.code} | ${c.labelVi} (${c.labelEn}) | ${c.type} | ${who} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function functionsSection(): string {
+  const lines = ['| Hàm (function) | Tham số (parameters) | Mô tả (tiếng Việt) | Description (English) |', '|---|---|---|---|'];
+  for (const id of FORMULA_IDS) {
+    const f = FORMULAS[id];
+    const params = f.params.map((p) => `${p.name}${p.repeatable ? '…' : ''}: ${p.labelVi}`).join('; ');
+    lines.push(`| \`KHCN.${id}\` | ${params} | **${f.nameVi}.** ${f.descriptionVi} | **${f.nameEn}.** ${f.descriptionEn} |`);
+  }
+  return lines.join('\n');
+}
+
+export function readmeSections(catalog: Catalog): Record<string, string> {
+  return { 'defined-names': definedNamesSection(catalog), functions: functionsSection() };
+}
+
+/** Replaces the text between `<!-- BEGIN:key -->` and `<!-- END:key -->` markers. */
+export function replaceSections(text: string, sections: Record<string, string>): string {
+  let out = text;
+  for (const [key, body] of Object.entries(sections)) {
+    const re = new RegExp(`(<!-- BEGIN:${key} -->)[\\s\\S]*?(<!-- END:${key} -->)`);
+    out = out.replace(re, (_m, begin: string, end: string) => `${begin}\n${body}\n${end}`);
+  }
+  return out;
+}
