@@ -1,0 +1,22 @@
+// Composition root of the shared-runtime page: waits for Office, builds the host port and the
+// Office.js services, and renders the task pane with them injected. The only file that wires
+// src/excel into src/taskpane (ESLint forbids the task pane from importing src/excel).
+import { createRoot } from 'react-dom/client';
+import type { ExcelServices } from './app/ports';
+import { createHostInfo } from './excel/host';
+import { createExcelServices } from './excel/services';
+import { App } from './taskpane/App';
+
+function render(info: { host: Office.HostType | null } | undefined): void {
+  const host = createHostInfo(info);
+  const services: ExcelServices | null = host.kind === 'excel' ? createExcelServices() : null;
+  const root = document.getElementById('root');
+  if (root) createRoot(root).render(<App host={host} services={services} />);
+}
+
+if (typeof Office === 'undefined') {
+  // office.js did not load (offline or a plain browser without the CDN): explain instead of a blank page.
+  render(undefined);
+} else {
+  void Office.onReady(render);
+}

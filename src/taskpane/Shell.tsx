@@ -1,0 +1,99 @@
+// The in-Excel shell: header, a banner listing tabs this Excel cannot run, the tab list and panel.
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type ComponentType } from 'react';
+import type { ExcelServices } from '../app/ports';
+import { useEnv, useStrings } from './context';
+import { TAB_IDS, missingRequirements, type FeatureRequirement, type TabId } from './features';
+import { Header } from './Header';
+import { ConsolidationTab } from './tabs/ConsolidationTab';
+import { TargetsTab } from './tabs/TargetsTab';
+import { TemplatesTab } from './tabs/TemplatesTab';
+import { ValidationTab } from './tabs/ValidationTab';
+import type { TabProps } from './tabs/Panel';
+
+const PANELS: Record<TabId, ComponentType<TabProps>> = {
+  templates: TemplatesTab,
+  validation: ValidationTab,
+  consolidation: ConsolidationTab,
+  targets: TargetsTab,
+};
+
+const useStyles = makeStyles({
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+  tabs: { flexWrap: 'wrap' },
+  list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export function Shell({ services }: { services: ExcelServices }) {
+  const t = useStrings();
+  const s = useStyles();
+  const { host } = useEnv();
+  const [tab, setTab] = useState<TabId>('templates');
+
+  const missing = Object.fromEntries(TAB_IDS.map((id) => [id, missingRequirements(host, id)])) as Record<
+    TabId,
+    FeatureRequirement[]
+  >;
+  const unavailable = TAB_IDS.filter((id) => missing[id].length > 0);
+  const Panel = PANELS[tab];
+
+  return (
+    <>
+      <Header services={services} />
+      <main className={s.body}>
+        {unavailable.length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="unavailable-banner">
+            <MessageBarBody>
+              <MessageBarTitle>{t.unavailableTitle}</MessageBarTitle>
+              <ul className={s.list}>
+                {unavailable.flatMap((id) =>
+                  missing[id].map((r) => (
+                    <li key={`${id}-${r.feature}`}>
+                      {t.unavailableTab(t.tabs[id], t.features[r.feature], r.set, r.version)}
+                    </li>
+                  )),
+                )}
+              </ul>
+              {t.unavailableHint}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList
+          size="small"
+          className={s.tabs}
+          aria-label={t.tabsLabel}
+          selectedValue={tab}
+          onTabSelect={(_e, data) => setTab(data.value as TabId)}
+        >
+          {TAB_IDS.map((id) => (
+            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+              {t.tabs[id]}
+              {missing[id].length > 0 ? ' ⚠' : ''}
+            </Tab>
+          ))}
+        </TabList>
+        <section
+          role="tabpanel"
+          id={`panel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+          data-testid={`panel-${tab}`}
+        >
+          <Panel missing={missing[tab]} />
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// React contexts of the task pane: the injected host/services and the UI language.
+import { createContext, useContext } from 'react';
+import type { ExcelServices, HostInfo } from '../app/ports';
+import { STRINGS, type Lang, type Strings } from './strings';
+
+export interface AppEnv {
+  host: HostInfo;
+  /** null outside Excel. */
+  services: ExcelServices | null;
+}
+
+export const EnvContext = createContext<AppEnv | null>(null);
+
+export function useEnv(): AppEnv {
+  const env = useContext(EnvContext);
+  if (!env) throw new Error('useEnv outside <App>');
+  return env;
+}
+
+export interface LangState {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+}
+
+export const LangContext = createContext<LangState>({ lang: 'vi', setLang: () => undefined });
+
+export function useLang(): LangState {
+  return useContext(LangContext);
+}
+
+export function useStrings(): Strings {
+  return STRINGS[useContext(LangContext).lang];
+}

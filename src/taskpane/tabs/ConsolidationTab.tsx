@@ -1,0 +1,6 @@
+// Tab placeholder until its issue lands; strings.ts says what it will do.
+import { Panel, type TabProps } from './Panel';
+
+export function ConsolidationTab({ missing }: TabProps) {
+  return <Panel id="consolidation" missing={missing} />;
+}

@@ -1,0 +1,159 @@
+// The real task pane bundle in headless Chromium, on the test host page (fake Office/Excel
+// installed before the app; see test/browser/host). Never downloads a browser.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { HOST_DIR, ROOT, ensureTestHost } from './host/build';
+import { serveDir } from './host/serve';
+
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const TABS = ['Mẫu biểu', 'Kiểm tra', 'Tổng hợp', 'Chỉ tiêu'];
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  await ensureTestHost();
+  server = await serveDir(HOST_DIR);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  // Task pane width in Excel is about 320–350 px.
+  page = await browser.newPage({ viewport: { width: 360, height: 760 } });
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) pageErrors.push(`${r.status()} ${r.url()}`);
+  });
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+async function open(query = ''): Promise<void> {
+  await page.goto(`${server.url}test-host.html${query}`);
+}
+
+test('renders the Vietnamese shell with the workbook summary and four tabs', async () => {
+  await open();
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+    'Đánh giá KH, CN & ĐMST 2026 – Bắc Ninh',
+  );
+  const tabs = page.getByRole('tab');
+  await tabs.first().waitFor();
+  expect(await tabs.count()).toBe(TABS.length);
+  // By accessible name: Fluent's Tab also renders a hidden copy of its label (reserved bold width).
+  for (const [i, label] of TABS.entries()) {
+    const tab = page.getByRole('tab', { name: label, exact: true });
+    expect(await tab.count()).toBe(1);
+    expect(await tab.getAttribute('id')).toBe(await tabs.nth(i).getAttribute('id')); // order
+  }
+  await expect(page.getByTestId('workbook-caption').textContent()).resolves.toBe(
+    'Sổ làm việc: Bao_cao_KHCN_2026.xlsx · 2 trang tính',
+  );
+  await expect(page.getByTestId('panel-templates').isVisible()).resolves.toBe(true);
+  expect(await page.getByTestId('unavailable-banner').count()).toBe(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('switching to "Tổng hợp" shows its panel; screenshot', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  const panel = page.getByTestId('panel-consolidation');
+  await panel.waitFor();
+  await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+    'Tổng hợp số liệu các đơn vị',
+  );
+  await expect(page.getByRole('tab', { name: 'Tổng hợp' }).getAttribute('aria-selected')).resolves.toBe(
+    'true',
+  );
+  expect(await page.getByTestId('panel-templates').count()).toBe(0);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({
+    path: path.join(ARTIFACTS, 'taskpane.png'),
+    fullPage: true,
+    animations: 'disabled',
+  });
+  expect(pageErrors).toEqual([]);
+});
+
+test('"Chỉ tiêu" lists the two deadlines', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+  const facts = await page.getByTestId('targets-facts').textContent();
+  expect(facts).toContain('05/12/2026');
+  expect(facts).toContain('25/12/2026');
+});
+
+test('an older Excel: tabs needing newer API sets are flagged with the reason', async () => {
+  await open('?excelApi=1.7');
+  const banner = page.getByTestId('unavailable-banner');
+  await banner.waitFor();
+  const text = await banner.textContent();
+  expect(text).toContain('Mẫu biểu: cần ExcelApi 1.8');
+  expect(text).toContain('Tổng hợp: cần ExcelApi 1.13');
+  expect(text).not.toContain('Kiểm tra:');
+  expect(text).not.toContain('Chỉ tiêu:');
+  await page.screenshot({
+    path: path.join(ARTIFACTS, 'taskpane-excel-1.7.png'),
+    fullPage: true,
+    animations: 'disabled',
+  });
+});
+
+test('outside Excel: explains that the add-in runs in Excel', async () => {
+  await open('?host=none');
+  const box = page.getByTestId('outside-excel');
+  await box.waitFor();
+  await expect(box.textContent()).resolves.toContain('Bổ trợ này chạy trong Excel');
+  expect(await page.getByRole('tab').count()).toBe(0);
+});
+
+test('the English switch translates the shell and back', async () => {
+  await open();
+  await page.getByTestId('language-switch').click();
+  await page.getByRole('tab', { name: 'Consolidation' }).waitFor();
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  await page.getByTestId('language-switch').click();
+  await page.getByRole('tab', { name: 'Tổng hợp' }).waitFor();
+});
+
+test('the functions bundle of the same page registers KHCN.FTE_PER_10K', async () => {
+  await open();
+  await page.getByRole('tab').first().waitFor();
+  const results = await page.evaluate(async () => {
+    const cf = window.__fakeHost!.customFunctions;
+    return [
+      await cf.invoke('FTE_PER_10K', [1200, 3_600_000]),
+      await cf.invoke('FTE_PER_10K', [12, 0]),
+      await cf.invoke('FTE_PER_10K', [-1, 100]),
+    ];
+  });
+  expect(results[0]!.value).toBeCloseTo(3.3333333, 6);
+  expect(results[1]!.error).toBe('#DIV/0!');
+  expect(results[2]!.error).toBe('#VALUE!');
+  expect(results[2]!.message).toMatch(/âm|Nhân lực/);
+});

@@ -1,0 +1,1158 @@
+// In-memory fake of the few Excel JavaScript API objects the add-in uses, strict where Excel is:
+// - reading a property before `load(...)` + `context.sync()` throws a PropertyNotLoaded error;
+// - writes, loads and method calls are QUEUED and applied in order at `sync()` (errors such as
+//   ItemNotFound surface at sync, like Office.js; ops after a failing one are dropped);
+// - `getItemOrNullObject` gives an object whose `isNullObject` is readable after sync;
+// - every `sync()` (and the implicit flush at the end of `run`) is counted in `stats.syncs`.
+// Not modelled: calculation (formula cells keep the value given by `evaluate`, default ''),
+// events, worksheet-scoped names, whole-column addresses. Add objects by extending FakeClientObject:
+// declare `readers()` for loadable properties and queue writes with `this.queue(...)`.
+// `office-addin-mock` was not used: it returns strings instead of throwing (see platform-facts.md).
+
+export type FakeErrorCode =
+  | 'PropertyNotLoaded'
+  | 'ItemNotFound'
+  | 'ItemAlreadyExists'
+  | 'InvalidArgument'
+  | 'InvalidReference'
+  | 'InvalidOperation'
+  | 'AccessDenied';
+
+/** Shaped like OfficeExtension.Error: `code`, `message`, `debugInfo`. */
+export class FakeOfficeError extends Error {
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(
+    readonly code: FakeErrorCode,
+    message: string,
+    errorLocation?: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+export type CellValue = string | number | boolean;
+
+export interface DataValidationState {
+  rule: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+  ignoreBlanks: boolean;
+}
+
+export interface CellState {
+  value: CellValue;
+  formula?: string;
+  numberFormat: string;
+  fillColor?: string;
+  bold: boolean;
+  locked: boolean;
+  validation?: DataValidationState;
+}
+
+export interface SheetState {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Keyed by `row,column` (0-based). */
+  cells: Map<string, CellState>;
+  protection: { protected: boolean; options?: Record<string, unknown>; password?: string };
+}
+
+export interface NameState {
+  name: string;
+  /** e.g. `=Sheet1!$A$1:$B$2` */
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface WorkbookState {
+  name: string;
+  sheets: SheetState[];
+  activeSheet: string;
+  /** Keyed by upper-cased name (Excel names are case-insensitive). */
+  names: Map<string, NameState>;
+}
+
+export interface WorkbookInit {
+  name?: string;
+  /** Sheet name -> rows of values (a string starting with '=' is a formula). */
+  sheets?: Record<string, CellValue[][]>;
+  activeSheet?: string;
+}
+
+export interface FakeExcelOptions {
+  /** Value shown for a formula cell (the fake does not calculate). */
+  evaluate?: (formula: string, sheet: string, row: number, column: number) => CellValue;
+}
+
+interface Bounds {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+type Op = { label: string; apply: () => void };
+type LoadArg = string | string[] | { select?: string | string[] };
+
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+
+const err = (code: FakeErrorCode, message: string, where?: string) =>
+  new FakeOfficeError(code, message, where);
+
+function notLoaded(prop: string): FakeOfficeError {
+  // Same wording as Office.js so failures read the same in tests and in Excel.
+  return err(
+    'PropertyNotLoaded',
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+function clone<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+}
+
+function propList(arg: LoadArg | undefined): string[] | undefined {
+  if (arg === undefined) return undefined;
+  const sel = typeof arg === 'object' && !Array.isArray(arg) ? arg.select : arg;
+  if (sel === undefined) return undefined;
+  const list = Array.isArray(sel) ? sel : sel.split(',');
+  return list.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+// ---------- A1 addresses ----------
+
+export function columnName(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function parseCell(ref: string): { row: number; column: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(ref);
+  if (!m || !m[1] || !m[2]) return undefined;
+  let column = 0;
+  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  if (row < 1 || row > MAX_ROWS || column > MAX_COLUMNS) return undefined;
+  return { row: row - 1, column: column - 1 };
+}
+
+/** Parses `A1` or `A1:C3` (with optional `$`); whole rows/columns are not supported. */
+export function parseAddress(address: string): Bounds {
+  const parts = address.split(':');
+  const a = parts[0] === undefined ? undefined : parseCell(parts[0]);
+  const b =
+    parts.length === 2 && parts[1] !== undefined ? parseCell(parts[1]) : parts.length === 1 ? a : undefined;
+  if (!a || !b || parts.length > 2)
+    throw err('InvalidArgument', `The argument is invalid: address '${address}'.`);
+  const row = Math.min(a.row, b.row);
+  const column = Math.min(a.column, b.column);
+  return {
+    row,
+    column,
+    rowCount: Math.abs(a.row - b.row) + 1,
+    columnCount: Math.abs(a.column - b.column) + 1,
+  };
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function formatAddress(sheet: string, b: Bounds, absolute = false): string {
+  const d = absolute ? '$' : '';
+  const cell = (r: number, c: number) => `${d}${columnName(c)}${d}${r + 1}`;
+  const tl = cell(b.row, b.column);
+  const br = cell(b.row + b.rowCount - 1, b.column + b.columnCount - 1);
+  return `${quoteSheet(sheet)}!${tl}${b.rowCount === 1 && b.columnCount === 1 ? '' : `:${br}`}`;
+}
+
+// ---------- request context and base object ----------
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  /** Office.js has trackedObjects; here they are no-ops so code using them runs. */
+  readonly trackedObjects = { add: (_o: unknown) => undefined, remove: (_o: unknown) => undefined };
+  private ops: Op[] = [];
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  /** Number of queued operations not yet sent. */
+  get pending(): number {
+    return this.ops.length;
+  }
+
+  enqueue(op: Op): void {
+    this.ops.push(op);
+  }
+
+  /** Applies queued ops in order; the first failure rejects and drops the rest (no rollback). */
+  async sync(): Promise<void> {
+    this.excel.stats.syncs += 1;
+    const ops = this.ops;
+    this.ops = [];
+    this.excel.stats.ops += ops.length;
+    await Promise.resolve(); // a round trip is always asynchronous
+    for (const op of ops) op.apply();
+  }
+}
+
+export abstract class FakeClientObject {
+  private readonly loaded = new Map<string, unknown>();
+  /** 'unknown' until the sync that resolves a getItemOrNullObject. */
+  protected nullState: 'present' | 'null' | 'unknown' = 'present';
+
+  constructor(protected readonly ctx: FakeRequestContext) {}
+
+  /** Loadable scalar properties, read from the live state when the load op runs at sync. */
+  protected abstract readers(): Record<string, () => unknown>;
+
+  /** Navigation properties for paths like `format/fill/color`. */
+  protected children(): Record<string, FakeClientObject> {
+    return {};
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === 'unknown') throw notLoaded('isNullObject');
+    return this.nullState === 'null';
+  }
+
+  load(props?: LoadArg): this {
+    const list = propList(props);
+    for (const p of list ?? Object.keys(this.readers())) {
+      const slash = p.indexOf('/');
+      if (slash > 0) {
+        const child = this.children()[p.slice(0, slash)];
+        if (!child) throw err('InvalidArgument', `Unknown property path '${p}'.`);
+        child.load(p.slice(slash + 1));
+        continue;
+      }
+      this.queue(`load ${p}`, () => this.snapshot([p]), { allowNull: true });
+    }
+    return this;
+  }
+
+  /** Office.js' toJSON gives the loaded properties as a plain object. */
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+
+  /** Copies the named properties from the live state into the proxy (called at sync). */
+  snapshot(props: readonly string[]): void {
+    if (this.nullState === 'null') return;
+    const readers = this.readers();
+    for (const p of props) {
+      const read = readers[p];
+      if (!read) throw err('InvalidArgument', `The property '${p}' does not exist on this object.`);
+      this.loaded.set(p, clone(read()));
+    }
+  }
+
+  protected get<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop) as T;
+  }
+
+  /** Queues a write or method call; on a null object it fails at sync like Excel. */
+  protected queue(label: string, apply: () => void, opts: { allowNull?: boolean } = {}): void {
+    this.ctx.enqueue({
+      label,
+      apply: () => {
+        if (this.nullState === 'null' && !opts.allowNull) {
+          throw err('ItemNotFound', `The requested resource doesn't exist (${label} on a null object).`);
+        }
+        apply();
+      },
+    });
+  }
+}
+
+// ---------- workbook ----------
+
+export class FakeWorkbook extends FakeClientObject {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+
+  constructor(ctx: FakeRequestContext) {
+    super(ctx);
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
+  }
+
+  protected readers() {
+    return { name: () => this.ctx.excel.state.name };
+  }
+
+  protected override children() {
+    return { worksheets: this.worksheets, names: this.names };
+  }
+
+  get name(): string {
+    return this.get('name');
+  }
+}
+
+// ---------- worksheets ----------
+
+const SHEET_NAME_BAD = /[[\]:*?/\\]/;
+
+export class FakeWorksheetCollection extends FakeClientObject {
+  protected readers() {
+    return {};
+  }
+
+  private get state(): WorkbookState {
+    return this.ctx.excel.state;
+  }
+
+  /** `load('items/name')`, `load('name')` and `load()` all load the items. */
+  override load(props?: LoadArg): this {
+    const list = (propList(props) ?? []).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
+    this.queue('load items', () => {
+      const items = this.state.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, s);
+        ws.snapshot(list.length > 0 ? list : ws.scalarNames());
+        return ws;
+      });
+      this.itemsLoaded = items;
+    });
+    return this;
+  }
+
+  private itemsLoaded?: FakeWorksheet[];
+
+  get items(): FakeWorksheet[] {
+    if (!this.itemsLoaded) throw notLoaded('items');
+    return this.itemsLoaded;
+  }
+
+  find(name: string): SheetState | undefined {
+    const key = name.toLocaleUpperCase();
+    return this.state.sheets.find((s) => s.name.toLocaleUpperCase() === key);
+  }
+
+  getItem(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx);
+    this.queue(`getItem ${name}`, () => {
+      const s = this.find(name);
+      if (!s) throw err('ItemNotFound', `The requested resource doesn't exist: worksheet '${name}'.`);
+      ws.bind(s);
+    });
+    return ws;
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx);
+    ws.markUnknown();
+    this.queue(`getItemOrNullObject ${name}`, () => ws.bind(this.find(name) ?? null));
+    return ws;
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx);
+    this.queue('getActiveWorksheet', () => ws.bind(this.find(this.state.activeSheet) ?? null));
+    return ws;
+  }
+
+  add(name?: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx);
+    this.queue(`add ${name ?? ''}`, () => {
+      let n = name;
+      for (let i = this.state.sheets.length + 1; n === undefined; i++) {
+        if (!this.find(`Sheet${i}`)) n = `Sheet${i}`;
+      }
+      if (n.length === 0 || n.length > 31 || SHEET_NAME_BAD.test(n) || /^'|'$/.test(n)) {
+        throw err('InvalidArgument', `The argument is invalid: sheet name '${n}'.`);
+      }
+      if (this.find(n)) throw err('ItemAlreadyExists', `A worksheet named '${n}' already exists.`);
+      const s = newSheet(n);
+      this.state.sheets.push(s);
+      ws.bind(s);
+    });
+    return ws;
+  }
+}
+
+function newSheet(name: string): SheetState {
+  return { name, visibility: 'Visible', cells: new Map(), protection: { protected: false } };
+}
+
+function blankCell(): CellState {
+  return { value: '', numberFormat: 'General', bold: false, locked: true };
+}
+
+export class FakeWorksheet extends FakeClientObject {
+  private target?: SheetState;
+  readonly protection: FakeWorksheetProtection;
+
+  constructor(ctx: FakeRequestContext, target?: SheetState) {
+    super(ctx);
+    this.target = target;
+    this.protection = new FakeWorksheetProtection(ctx, this);
+  }
+
+  /** @internal */
+  bind(s: SheetState | null): void {
+    if (s) {
+      this.target = s;
+      this.nullState = 'present';
+    } else {
+      this.nullState = 'null';
+    }
+  }
+
+  /** @internal */
+  markUnknown(): void {
+    this.nullState = 'unknown';
+  }
+
+  /** @internal the live sheet (only valid while ops run at sync). */
+  sheet(): SheetState {
+    if (!this.target) throw err('ItemNotFound', "The requested resource doesn't exist (worksheet).");
+    return this.target;
+  }
+
+  scalarNames(): string[] {
+    return Object.keys(this.readers());
+  }
+
+  protected readers() {
+    return {
+      name: () => this.sheet().name,
+      visibility: () => this.sheet().visibility,
+      position: () => this.ctx.excel.state.sheets.indexOf(this.sheet()),
+    };
+  }
+
+  protected override children() {
+    return { protection: this.protection };
+  }
+
+  get name(): string {
+    return this.get('name');
+  }
+  set name(v: string) {
+    this.queue('set name', () => {
+      const clash = this.ctx.workbook.worksheets.find(v);
+      if (clash && clash !== this.sheet())
+        throw err('ItemAlreadyExists', `A worksheet named '${v}' already exists.`);
+      const wb = this.ctx.excel.state;
+      if (wb.activeSheet === this.sheet().name) wb.activeSheet = v;
+      this.sheet().name = v;
+    });
+  }
+  get visibility(): SheetState['visibility'] {
+    return this.get('visibility');
+  }
+  set visibility(v: SheetState['visibility']) {
+    this.queue('set visibility', () => {
+      this.sheet().visibility = v;
+    });
+  }
+  get position(): number {
+    return this.get('position');
+  }
+
+  activate(): void {
+    this.queue('activate', () => {
+      this.ctx.excel.state.activeSheet = this.sheet().name;
+    });
+  }
+
+  delete(): void {
+    this.queue('delete', () => {
+      const wb = this.ctx.excel.state;
+      if (wb.sheets.length <= 1)
+        throw err('InvalidOperation', 'A workbook must contain at least one worksheet.');
+      wb.sheets = wb.sheets.filter((s) => s !== this.sheet());
+      if (wb.activeSheet === this.sheet().name && wb.sheets[0]) wb.activeSheet = wb.sheets[0].name;
+    });
+  }
+
+  getRange(address = 'A1'): FakeRange {
+    return new FakeRange(this.ctx, this, () => parseAddress(address));
+  }
+
+  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.ctx, this, () => {
+      if (row < 0 || column < 0 || rowCount < 1 || columnCount < 1) {
+        throw err('InvalidArgument', 'The argument is invalid: getRangeByIndexes.');
+      }
+      return { row, column, rowCount, columnCount };
+    });
+  }
+
+  /** Smallest range holding every non-empty cell (A1 for an empty sheet, like Excel). */
+  getUsedRange(): FakeRange {
+    return new FakeRange(this.ctx, this, () => {
+      let r0 = Infinity;
+      let c0 = Infinity;
+      let r1 = -1;
+      let c1 = -1;
+      for (const [key, cell] of this.sheet().cells) {
+        if (cell.value === '' && cell.formula === undefined) continue;
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        r0 = Math.min(r0, r);
+        c0 = Math.min(c0, c);
+        r1 = Math.max(r1, r);
+        c1 = Math.max(c1, c);
+      }
+      if (r1 < 0) return { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+      return { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+    });
+  }
+}
+
+export class FakeWorksheetProtection extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+
+  protected readers() {
+    return {
+      protected: () => this.ws.sheet().protection.protected,
+      options: () => this.ws.sheet().protection.options ?? {},
+    };
+  }
+
+  get protected(): boolean {
+    return this.get('protected');
+  }
+  get options(): Record<string, unknown> {
+    return this.get('options');
+  }
+
+  protect(options?: Record<string, unknown>, password?: string): void {
+    this.queue('protect', () => {
+      const p = this.ws.sheet().protection;
+      if (p.protected) throw err('InvalidOperation', 'The worksheet is already protected.');
+      Object.assign(p, { protected: true, options: clone(options), password });
+    });
+  }
+
+  unprotect(password?: string): void {
+    this.queue('unprotect', () => {
+      const p = this.ws.sheet().protection;
+      if (p.password !== undefined && p.password !== password)
+        throw err('InvalidArgument', 'The password is incorrect.');
+      this.ws.sheet().protection = { protected: false };
+    });
+  }
+}
+
+// ---------- ranges ----------
+
+export class FakeRange extends FakeClientObject {
+  private bounds?: Bounds;
+  readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation;
+
+  constructor(
+    ctx: FakeRequestContext,
+    readonly worksheet: FakeWorksheet,
+    resolveBounds: () => Bounds,
+  ) {
+    super(ctx);
+    // Address errors surface at sync, like Office.js.
+    this.queue('resolve range', () => {
+      this.bounds = resolveBounds();
+    });
+    this.format = new FakeRangeFormat(ctx, this);
+    this.dataValidation = new FakeDataValidation(ctx, this);
+  }
+
+  /** @internal the range's cells, created on demand (only valid at sync). */
+  cells(): { b: Bounds; at: (r: number, c: number) => CellState } {
+    const b = this.bounds;
+    if (!b) throw err('InvalidReference', 'The range is not resolved.');
+    const sheet = this.worksheet.sheet();
+    return {
+      b,
+      at: (r, c) => {
+        const key = `${b.row + r},${b.column + c}`;
+        let cell = sheet.cells.get(key);
+        if (!cell) {
+          cell = blankCell();
+          sheet.cells.set(key, cell);
+        }
+        return cell;
+      },
+    };
+  }
+
+  /** @internal reads a 2-D grid of one cell property. */
+  grid<T>(pick: (cell: CellState, r: number, c: number) => T): T[][] {
+    const { b, at } = this.cells();
+    return Array.from({ length: b.rowCount }, (_, r) =>
+      Array.from({ length: b.columnCount }, (_, c) => pick(at(r, c), r, c)),
+    );
+  }
+
+  /** @internal writes a 2-D grid whose size must match the range; refuses locked cells on a protected sheet. */
+  write<T>(label: string, input: unknown, put: (cell: CellState, v: T, r: number, c: number) => void): void {
+    this.queue(label, () => {
+      const { b } = this.cells();
+      if (
+        !Array.isArray(input) ||
+        input.length !== b.rowCount ||
+        !input.every((row) => Array.isArray(row) && row.length === b.columnCount)
+      ) {
+        throw err(
+          'InvalidArgument',
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${label}).`,
+        );
+      }
+      this.eachCell((cell, r, c) => put(cell, (input as T[][])[r]![c]!, r, c), true);
+    });
+  }
+
+  /** @internal visits every cell; `editing` enforces sheet protection. */
+  eachCell(visit: (cell: CellState, r: number, c: number) => void, editing: boolean): void {
+    const { b, at } = this.cells();
+    const sheet = this.worksheet.sheet();
+    for (let r = 0; r < b.rowCount; r++) {
+      for (let c = 0; c < b.columnCount; c++) {
+        const cell = at(r, c);
+        if (editing && sheet.protection.protected && cell.locked) {
+          throw err('AccessDenied', `The cell is protected: ${formatAddress(sheet.name, b)}.`);
+        }
+        visit(cell, r, c);
+      }
+    }
+  }
+
+  private display(cell: CellState, r: number, c: number): CellValue {
+    if (cell.formula === undefined) return cell.value;
+    const b = this.cells().b;
+    const evaluate = this.ctx.excel.options.evaluate;
+    return evaluate
+      ? evaluate(cell.formula, this.worksheet.sheet().name, b.row + r, b.column + c)
+      : cell.value;
+  }
+
+  protected readers() {
+    return {
+      address: () => formatAddress(this.worksheet.sheet().name, this.cells().b),
+      rowCount: () => this.cells().b.rowCount,
+      columnCount: () => this.cells().b.columnCount,
+      rowIndex: () => this.cells().b.row,
+      columnIndex: () => this.cells().b.column,
+      values: () => this.grid((cell, r, c) => this.display(cell, r, c)),
+      text: () => this.grid((cell, r, c) => String(this.display(cell, r, c))),
+      formulas: () => this.grid((cell, r, c) => cell.formula ?? this.display(cell, r, c)),
+      numberFormat: () => this.grid((cell) => cell.numberFormat),
+    };
+  }
+
+  protected override children() {
+    return { format: this.format, dataValidation: this.dataValidation };
+  }
+
+  get address(): string {
+    return this.get('address');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get text(): string[][] {
+    return this.get('text');
+  }
+
+  get values(): CellValue[][] {
+    return this.get('values');
+  }
+  /** A string starting with '=' becomes a formula, as when typed in Excel. */
+  set values(v: CellValue[][]) {
+    this.write<CellValue>('set values', clone(v), (cell, x, r, c) => this.setCell(cell, x, r, c));
+  }
+
+  get formulas(): CellValue[][] {
+    return this.get('formulas');
+  }
+  set formulas(v: CellValue[][]) {
+    this.write<CellValue>('set formulas', clone(v), (cell, x, r, c) => this.setCell(cell, x, r, c));
+  }
+
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
+  }
+  set numberFormat(v: string[][]) {
+    this.write<string>('set numberFormat', clone(v), (cell, x) => {
+      cell.numberFormat = x;
+    });
+  }
+
+  private setCell(cell: CellState, x: CellValue, r: number, c: number): void {
+    if (typeof x === 'string' && x.startsWith('=') && x.length > 1) {
+      cell.formula = x;
+      const b = this.cells().b;
+      const evaluate = this.ctx.excel.options.evaluate;
+      cell.value = evaluate ? evaluate(x, this.worksheet.sheet().name, b.row + r, b.column + c) : '';
+    } else {
+      delete cell.formula;
+      cell.value = x;
+    }
+  }
+
+  clear(): void {
+    this.queue('clear', () =>
+      this.eachCell((cell) => {
+        Object.assign(cell, blankCell(), { locked: cell.locked });
+        delete cell.formula;
+        delete cell.fillColor;
+        delete cell.validation;
+      }, true),
+    );
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject {
+  readonly fill: FakeRangeFill;
+  readonly font: FakeRangeFont;
+  readonly protection: FakeFormatProtection;
+
+  constructor(
+    ctx: FakeRequestContext,
+    readonly range: FakeRange,
+  ) {
+    super(ctx);
+    this.fill = new FakeRangeFill(ctx, range);
+    this.font = new FakeRangeFont(ctx, range);
+    this.protection = new FakeFormatProtection(ctx, range);
+  }
+
+  protected readers() {
+    return {};
+  }
+
+  protected override children() {
+    return { fill: this.fill, font: this.font, protection: this.protection };
+  }
+}
+
+/** Excel returns one value for a uniform range and null for a mixed one. */
+function uniform<T>(range: FakeRange, pick: (cell: CellState) => T): T | null {
+  const all = range.grid(pick).flat();
+  const first = all[0] as T;
+  return all.every((v) => v === first) ? first : null;
+}
+
+export class FakeRangeFill extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected readers() {
+    return { color: () => uniform(this.range, (c) => c.fillColor ?? '#FFFFFF') };
+  }
+  get color(): string | null {
+    return this.get('color');
+  }
+  set color(v: string | null) {
+    this.queue('set fill.color', () =>
+      this.range.eachCell((cell) => {
+        cell.fillColor = v === null ? undefined : v.toUpperCase();
+      }, true),
+    );
+  }
+  clear(): void {
+    this.queue('fill.clear', () =>
+      this.range.eachCell((cell) => {
+        delete cell.fillColor;
+      }, true),
+    );
+  }
+}
+
+export class FakeRangeFont extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected readers() {
+    return { bold: () => uniform(this.range, (c) => c.bold) };
+  }
+  get bold(): boolean | null {
+    return this.get('bold');
+  }
+  set bold(v: boolean) {
+    this.queue('set font.bold', () =>
+      this.range.eachCell((cell) => {
+        cell.bold = v;
+      }, true),
+    );
+  }
+}
+
+export class FakeFormatProtection extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected readers() {
+    return { locked: () => uniform(this.range, (c) => c.locked) };
+  }
+  get locked(): boolean | null {
+    return this.get('locked');
+  }
+  /** Excel refuses to change locking on a protected sheet. */
+  set locked(v: boolean) {
+    this.queue('set protection.locked', () => {
+      if (this.range.worksheet.sheet().protection.protected) {
+        throw err('AccessDenied', 'Cannot change cell locking while the worksheet is protected.');
+      }
+      this.range.eachCell((cell) => {
+        cell.locked = v;
+      }, false);
+    });
+  }
+}
+
+/** Rule kinds as in Excel.DataValidationRule -> Excel.DataValidationType. */
+const RULE_TYPES: Record<string, string> = {
+  wholeNumber: 'WholeNumber',
+  decimal: 'Decimal',
+  textLength: 'TextLength',
+  date: 'Date',
+  time: 'Time',
+  list: 'List',
+  custom: 'Custom',
+};
+
+export class FakeDataValidation extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+
+  private first(): DataValidationState | undefined {
+    return this.range.grid((c) => c.validation)[0]?.[0];
+  }
+
+  protected readers() {
+    return {
+      rule: () => this.first()?.rule ?? {},
+      type: () => {
+        const key = Object.keys(this.first()?.rule ?? {})[0];
+        return key === undefined ? 'None' : (RULE_TYPES[key] ?? 'Inconsistent');
+      },
+      prompt: () => this.first()?.prompt ?? { showPrompt: false, title: '', message: '' },
+      errorAlert: () =>
+        this.first()?.errorAlert ?? { showAlert: true, style: 'Stop', title: '', message: '' },
+      ignoreBlanks: () => this.first()?.ignoreBlanks ?? true,
+    };
+  }
+
+  private update(label: string, change: (v: DataValidationState) => void): void {
+    this.queue(label, () =>
+      this.range.eachCell((cell) => {
+        const v = cell.validation ?? { rule: {}, ignoreBlanks: true };
+        change(v);
+        cell.validation = v;
+      }, true),
+    );
+  }
+
+  get rule(): Record<string, unknown> {
+    return this.get('rule');
+  }
+  set rule(v: Record<string, unknown>) {
+    const keys = Object.keys(v);
+    this.update('set dataValidation.rule', (s) => {
+      if (keys.length !== 1 || !RULE_TYPES[keys[0]!]) {
+        throw err('InvalidArgument', 'A data validation rule needs exactly one known rule type.');
+      }
+      s.rule = clone(v);
+    });
+  }
+  get type(): string {
+    return this.get('type');
+  }
+  get prompt(): Record<string, unknown> {
+    return this.get('prompt');
+  }
+  set prompt(v: Record<string, unknown>) {
+    this.update('set dataValidation.prompt', (s) => {
+      s.prompt = clone(v);
+    });
+  }
+  get errorAlert(): Record<string, unknown> {
+    return this.get('errorAlert');
+  }
+  set errorAlert(v: Record<string, unknown>) {
+    this.update('set dataValidation.errorAlert', (s) => {
+      s.errorAlert = clone(v);
+    });
+  }
+  get ignoreBlanks(): boolean {
+    return this.get('ignoreBlanks');
+  }
+  set ignoreBlanks(v: boolean) {
+    this.update('set dataValidation.ignoreBlanks', (s) => {
+      s.ignoreBlanks = v;
+    });
+  }
+  clear(): void {
+    this.queue('dataValidation.clear', () =>
+      this.range.eachCell((cell) => {
+        delete cell.validation;
+      }, true),
+    );
+  }
+}
+
+// ---------- defined names (workbook scope) ----------
+
+const NAME_OK = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
+
+export class FakeNamedItemCollection extends FakeClientObject {
+  private itemsLoaded?: FakeNamedItem[];
+
+  protected readers() {
+    return {};
+  }
+
+  private get map(): Map<string, NameState> {
+    return this.ctx.excel.state.names;
+  }
+
+  override load(props?: LoadArg): this {
+    const list = (propList(props) ?? []).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
+    this.queue('load names', () => {
+      this.itemsLoaded = [...this.map.values()].map((n) => {
+        const item = new FakeNamedItem(this.ctx, n);
+        item.snapshot(list.length > 0 ? list : item.scalarNames());
+        return item;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeNamedItem[] {
+    if (!this.itemsLoaded) throw notLoaded('items');
+    return this.itemsLoaded;
+  }
+
+  /** `reference` is a Range or a formula text such as `=Sheet1!$A$1`. */
+  add(name: string, reference: FakeRange | string, comment = ''): FakeNamedItem {
+    const item = new FakeNamedItem(this.ctx);
+    this.queue(`names.add ${name}`, () => {
+      if (!NAME_OK.test(name) || parseCellLike(name))
+        throw err('InvalidArgument', `The name '${name}' is not valid.`);
+      if (this.map.has(name.toLocaleUpperCase()))
+        throw err('ItemAlreadyExists', `The name '${name}' already exists.`);
+      const formula =
+        typeof reference === 'string'
+          ? reference.startsWith('=')
+            ? reference
+            : `=${reference}`
+          : `=${formatAddress(reference.worksheet.sheet().name, reference.cells().b, true)}`;
+      const state: NameState = { name, formula, comment, visible: true };
+      this.map.set(name.toLocaleUpperCase(), state);
+      item.bind(state);
+    });
+    return item;
+  }
+
+  getItem(name: string): FakeNamedItem {
+    const item = new FakeNamedItem(this.ctx);
+    this.queue(`names.getItem ${name}`, () => {
+      const s = this.map.get(name.toLocaleUpperCase());
+      if (!s) throw err('ItemNotFound', `The requested resource doesn't exist: name '${name}'.`);
+      item.bind(s);
+    });
+    return item;
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    const item = new FakeNamedItem(this.ctx);
+    item.markUnknown();
+    this.queue(`names.getItemOrNullObject ${name}`, () =>
+      item.bind(this.map.get(name.toLocaleUpperCase()) ?? null),
+    );
+    return item;
+  }
+}
+
+function parseCellLike(name: string): boolean {
+  return parseCell(name) !== undefined || /^R\d*C\d*$/i.test(name);
+}
+
+export class FakeNamedItem extends FakeClientObject {
+  private target?: NameState;
+
+  constructor(ctx: FakeRequestContext, target?: NameState) {
+    super(ctx);
+    this.target = target;
+  }
+
+  /** @internal */
+  bind(s: NameState | null): void {
+    if (s) {
+      this.target = s;
+      this.nullState = 'present';
+    } else this.nullState = 'null';
+  }
+  /** @internal */
+  markUnknown(): void {
+    this.nullState = 'unknown';
+  }
+
+  private named(): NameState {
+    if (!this.target) throw err('ItemNotFound', "The requested resource doesn't exist (name).");
+    return this.target;
+  }
+
+  scalarNames(): string[] {
+    return Object.keys(this.readers());
+  }
+
+  protected readers() {
+    return {
+      name: () => this.named().name,
+      formula: () => this.named().formula,
+      comment: () => this.named().comment,
+      visible: () => this.named().visible,
+      type: () => 'Range',
+    };
+  }
+
+  get name(): string {
+    return this.get('name');
+  }
+  get formula(): string {
+    return this.get('formula');
+  }
+  set formula(v: string) {
+    this.queue('set name.formula', () => {
+      this.named().formula = v.startsWith('=') ? v : `=${v}`;
+    });
+  }
+  get comment(): string {
+    return this.get('comment');
+  }
+  get visible(): boolean {
+    return this.get('visible');
+  }
+  set visible(v: boolean) {
+    this.queue('set name.visible', () => {
+      this.named().visible = v;
+    });
+  }
+
+  delete(): void {
+    this.queue('name.delete', () => {
+      this.ctx.excel.state.names.delete(this.named().name.toLocaleUpperCase());
+    });
+  }
+}
+
+// ---------- Excel.run ----------
+
+export interface FakeStats {
+  /** context.sync() calls, plus the implicit flush at the end of run when ops are pending. */
+  syncs: number;
+  /** Excel.run calls. */
+  runs: number;
+  /** Operations sent (loads, writes, method calls). */
+  ops: number;
+}
+
+export class FakeExcel {
+  readonly stats: FakeStats = { syncs: 0, runs: 0, ops: 0 };
+  readonly state: WorkbookState;
+
+  constructor(
+    init: WorkbookInit = {},
+    readonly options: FakeExcelOptions = {},
+  ) {
+    this.state = workbookState(init);
+  }
+
+  /** Like Excel.run: new context per batch; queued ops left at the end are flushed. */
+  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+    this.stats.runs += 1;
+    const context = new FakeRequestContext(this);
+    const result = await batch(context);
+    if (context.pending > 0) await context.sync();
+    return result;
+  }
+
+  resetStats(): void {
+    Object.assign(this.stats, { syncs: 0, runs: 0, ops: 0 });
+  }
+
+  // --- direct state access for test assertions (no queue, no sync count) ---
+
+  sheet(name: string): SheetState {
+    const s = this.state.sheets.find((x) => x.name.toLocaleUpperCase() === name.toLocaleUpperCase());
+    if (!s) throw new Error(`fake: no sheet '${name}'`);
+    return s;
+  }
+
+  cell(sheet: string, address: string): CellState {
+    const b = parseAddress(address);
+    return this.sheet(sheet).cells.get(`${b.row},${b.column}`) ?? blankCell();
+  }
+
+  /** Values of a range as Excel would return them. */
+  values(sheet: string, address: string): CellValue[][] {
+    const b = parseAddress(address);
+    const s = this.sheet(sheet);
+    return Array.from({ length: b.rowCount }, (_, r) =>
+      Array.from(
+        { length: b.columnCount },
+        (_, c) => s.cells.get(`${b.row + r},${b.column + c}`)?.value ?? '',
+      ),
+    );
+  }
+}
+
+function workbookState(init: WorkbookInit): WorkbookState {
+  const entries = Object.entries(init.sheets ?? { Sheet1: [] });
+  const sheets = entries.map(([name, rows]) => {
+    const s = newSheet(name);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = blankCell();
+        if (typeof v === 'string' && v.startsWith('=')) cell.formula = v;
+        else cell.value = v;
+        s.cells.set(`${r},${c}`, cell);
+      }),
+    );
+    return s;
+  });
+  return {
+    name: init.name ?? 'Book1.xlsx',
+    sheets,
+    activeSheet: init.activeSheet ?? sheets[0]?.name ?? 'Sheet1',
+    names: new Map(),
+  };
+}
