@@ -20,23 +20,60 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  layer(['src/domain/**'], ['app', 'excel', 'functions', 'taskpane', 'cli'], 'src/domain is pure: it imports nothing of the other layers.'),
-  layer(['src/app/**'], ['excel', 'functions', 'taskpane', 'cli'], 'src/app takes its adapters as arguments.'),
-  layer(['src/taskpane/**'], ['excel', 'cli'], 'The task pane receives Excel services; it never imports src/excel.'),
-  layer(['src/functions/**'], ['app', 'excel', 'taskpane', 'cli'], 'Custom functions are thin wrappers over src/domain.'),
-  layer(['src/excel/**'], ['taskpane', 'cli', 'functions'], 'src/excel is an adapter: it imports domain and app only.'),
+  layer(
+    ['src/domain/**'],
+    ['app', 'excel', 'functions', 'taskpane', 'cli'],
+    'src/domain is pure: it imports nothing of the other layers.',
+  ),
+  layer(
+    ['src/app/**'],
+    ['excel', 'functions', 'taskpane', 'cli'],
+    'src/app takes its adapters as arguments.',
+  ),
+  layer(
+    ['src/taskpane/**'],
+    ['excel', 'cli'],
+    'The task pane receives Excel services; it never imports src/excel.',
+  ),
+  layer(
+    ['src/functions/**'],
+    ['app', 'excel', 'taskpane', 'cli'],
+    'Custom functions are thin wrappers over src/domain.',
+  ),
+  layer(
+    ['src/excel/**'],
+    ['taskpane', 'cli', 'functions'],
+    'src/excel is an adapter: it imports domain and app only.',
+  ),
   layer(['src/cli/**'], ['excel', 'taskpane', 'functions'], 'The CLI uses the same core, never Office.js.'),
   {
     files: ['src/domain/**'],
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'Office',
+        'Excel',
+        'process',
+        'require',
+        'Buffer',
+      ],
     },
   },
   prettier,

@@ -3,7 +3,13 @@ const tsJest = [
   'ts-jest',
   {
     // Types are checked by `npm run typecheck`; tests only transpile (much faster on 2 cores).
-    tsconfig: { isolatedModules: true, module: 'commonjs', jsx: 'react-jsx', esModuleInterop: true, target: 'ES2020' },
+    tsconfig: {
+      isolatedModules: true,
+      module: 'commonjs',
+      jsx: 'react-jsx',
+      esModuleInterop: true,
+      target: 'ES2020',
+    },
   },
 ];
 module.exports = {

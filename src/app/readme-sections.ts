@@ -5,22 +5,32 @@ import { FORMULA_IDS } from '../domain/catalog/schema';
 import { inputName } from '../domain/template/names';
 
 export function definedNamesSection(catalog: Catalog): string {
-  const lines = ['| Tên (name) | Chỉ tiêu | Thành phần (component) | Kiểu | Ai nhập |', '|---|---|---|---|---|'];
+  const lines = [
+    '| Tên (name) | Chỉ tiêu | Thành phần (component) | Kiểu | Ai nhập |',
+    '|---|---|---|---|---|',
+  ];
   for (const ind of catalog.indicators) {
     for (const c of ind.components) {
       const who = c.scope === 'lead' ? 'chỉ đơn vị chủ trì / lead only' : 'mọi đơn vị / all';
-      lines.push(`| \`${inputName(ind.code, c.key)}\` | ${ind.code} | ${c.labelVi} (${c.labelEn}) | ${c.type} | ${who} |`);
+      lines.push(
+        `| \`${inputName(ind.code, c.key)}\` | ${ind.code} | ${c.labelVi} (${c.labelEn}) | ${c.type} | ${who} |`,
+      );
     }
   }
   return lines.join('\n');
 }
 
 export function functionsSection(): string {
-  const lines = ['| Hàm (function) | Tham số (parameters) | Mô tả (tiếng Việt) | Description (English) |', '|---|---|---|---|'];
+  const lines = [
+    '| Hàm (function) | Tham số (parameters) | Mô tả (tiếng Việt) | Description (English) |',
+    '|---|---|---|---|',
+  ];
   for (const id of FORMULA_IDS) {
     const f = FORMULAS[id];
     const params = f.params.map((p) => `${p.name}${p.repeatable ? '…' : ''}: ${p.labelVi}`).join('; ');
-    lines.push(`| \`KHCN.${id}\` | ${params} | **${f.nameVi}.** ${f.descriptionVi} | **${f.nameEn}.** ${f.descriptionEn} |`);
+    lines.push(
+      `| \`KHCN.${id}\` | ${params} | **${f.nameVi}.** ${f.descriptionVi} | **${f.nameEn}.** ${f.descriptionEn} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -21,7 +21,8 @@ export interface Table {
   rows: readonly Record<string, TableCell>[];
 }
 
-const cellText = (cell: TableCell | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
+const cellText = (cell: TableCell | undefined): string =>
+  cell === null || cell === undefined ? '' : String(cell);
 
 /** One section per row: long dictionary entries read better as sections than as a wide table. */
 export function tableToMarkdown(table: Table, headingColumn: string, titleColumn: string): string {

@@ -20,7 +20,9 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    output.err(`Tham số không hợp lệ: ${(e as Error).message}\nXem "khcn --help". / Invalid arguments, see "khcn --help".`);
+    output.err(
+      `Tham số không hợp lệ: ${(e as Error).message}\nXem "khcn --help". / Invalid arguments, see "khcn --help".`,
+    );
     return EXIT.failed;
   }
   const { values, positionals } = parsed;

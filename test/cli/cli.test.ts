@@ -23,7 +23,9 @@ function capture(): Output & { stdout: string; stderr: string } {
 }
 
 function readTsv(name: string): Record<string, string>[] {
-  const [head, ...lines] = readFileSync(join(ROOT, 'reference', name), 'utf8').trim().split('\n');
+  const [head, ...lines] = readFileSync(join(ROOT, 'reference', name), 'utf8')
+    .trim()
+    .split('\n');
   const cols = (head ?? '').split('\t');
   return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [cols[i] ?? '', v])));
 }
@@ -33,7 +35,13 @@ describe('khcn CLI (in process)', () => {
     const o = capture();
     expect(await main(['catalog', '--json'], o)).toBe(0);
     const json = JSON.parse(o.stdout) as {
-      indicators: { code: string; nameVi: string; leadUnitVi: string; cooperatingVi: string; leadUnitId: string }[];
+      indicators: {
+        code: string;
+        nameVi: string;
+        leadUnitVi: string;
+        cooperatingVi: string;
+        leadUnitId: string;
+      }[];
     };
     const reference = readTsv('evaluation-2026-indicators.tsv');
     expect(json.indicators).toHaveLength(50);
@@ -45,7 +53,9 @@ describe('khcn CLI (in process)', () => {
   it('units --json includes the 99 communes/wards with their statistics codes', async () => {
     const o = capture();
     expect(await main(['units', '--json'], o)).toBe(0);
-    const { units } = JSON.parse(o.stdout) as { units: { statCode?: string; nameVi: string; kind: string }[] };
+    const { units } = JSON.parse(o.stdout) as {
+      units: { statCode?: string; nameVi: string; kind: string }[];
+    };
     const communes = readFileSync(join(ROOT, 'reference', 'bacninh-communes-2025.csv'), 'utf8')
       .trim()
       .split('\n')
@@ -93,7 +103,13 @@ describe('khcn CLI (in process)', () => {
   });
 
   it('reports usage errors in Vietnamese with exit code 2', async () => {
-    const cases: string[][] = [['dictionary'], ['dictionary', '--out', 'x.pdf'], ['nope'], ['catalog', '--bogus'], []];
+    const cases: string[][] = [
+      ['dictionary'],
+      ['dictionary', '--out', 'x.pdf'],
+      ['nope'],
+      ['catalog', '--bogus'],
+      [],
+    ];
     for (const args of cases) {
       const o = capture();
       expect(await main(args, o)).toBe(2);
@@ -116,7 +132,9 @@ describe('khcn binary', () => {
       encoding: 'utf8',
     });
     expect((JSON.parse(out) as { count: number }).count).toBe(78);
-    const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'khcn.js'), 'catalog', '--nope'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'khcn.js'), 'catalog', '--nope'], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('Tham số không hợp lệ');
   });

@@ -29,7 +29,10 @@ describe('defined-name scheme', () => {
   it('replaces the dots of the code and round-trips', () => {
     expect(inputName('I.2', 'fte')).toBe('KHCN_I_2_fte');
     expect(inputName('III.15', 'tech_advanced')).toBe('KHCN_III_15_tech_advanced');
-    expect(parseInputName('KHCN_III_15_tech_advanced')).toEqual({ indicator: 'III.15', component: 'tech_advanced' });
+    expect(parseInputName('KHCN_III_15_tech_advanced')).toEqual({
+      indicator: 'III.15',
+      component: 'tech_advanced',
+    });
     expect(parseInputName('KHCN_I_2')).toBeUndefined();
     expect(parseInputName('Print_Area')).toBeUndefined();
   });

@@ -6,7 +6,11 @@ import { EXIT, type ExitCode } from '../exit-codes';
 
 export function catalogCommand(catalog: Catalog, json: boolean, output: Output): ExitCode {
   if (json) {
-    printJson(output, { catalogVersion: catalog.version, count: catalog.indicators.length, indicators: catalog.indicators });
+    printJson(output, {
+      catalogVersion: catalog.version,
+      count: catalog.indicators.length,
+      indicators: catalog.indicators,
+    });
     return EXIT.ok;
   }
   const rows = catalog.indicators.map((ind) => [

@@ -7,7 +7,11 @@ import { writeTablesXlsx } from '../xlsx/table-workbook';
 import { writeFileEnsuringDir, type Output } from '../output';
 import { EXIT, type ExitCode } from '../exit-codes';
 
-export async function dictionaryCommand(catalog: Catalog, out: string | undefined, output: Output): Promise<ExitCode> {
+export async function dictionaryCommand(
+  catalog: Catalog,
+  out: string | undefined,
+  output: Output,
+): Promise<ExitCode> {
   if (!out) {
     output.err('Thiếu --out <tệp.xlsx|tệp.md>. / Missing --out <file.xlsx|file.md>.');
     return EXIT.failed;

@@ -8,7 +8,11 @@ const CONFIDENCE_VI = { high: 'cao', medium: 'trung bình', low: 'THẤP' } as c
 
 export function targetsCommand(catalog: Catalog, json: boolean, output: Output): ExitCode {
   if (json) {
-    printJson(output, { catalogVersion: catalog.version, count: catalog.targets.length, targets: catalog.targets });
+    printJson(output, {
+      catalogVersion: catalog.version,
+      count: catalog.targets.length,
+      targets: catalog.targets,
+    });
     return EXIT.ok;
   }
   const rows = catalog.targets.map((t) => [

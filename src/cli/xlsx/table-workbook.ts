@@ -24,7 +24,10 @@ export function addTableSheet(workbook: ExcelJS.Workbook, table: Table): ExcelJS
     const added = sheet.addRow(table.columns.map((c) => row[c.key] ?? null));
     added.alignment = { wrapText: true, vertical: 'top' };
   }
-  sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + table.rows.length, column: table.columns.length } };
+  sheet.autoFilter = {
+    from: { row: 3, column: 1 },
+    to: { row: 3 + table.rows.length, column: table.columns.length },
+  };
   return sheet;
 }
 
