@@ -1,0 +1,171 @@
+/**
+ * consolidate(): the province-level result of every indicator (all 50, catalogue order) from
+ * the units' submissions. Pure and deterministic: submissions in any order give the same result.
+ */
+import type { Catalog, Component } from '../catalog';
+import { trlDistribution } from '../formulas';
+import { makeIssue, type Issue } from '../issues';
+import { byCodePoint, indexSubmissions, normalizeUnitId, sortedIds, type Entry } from './collect';
+import { aggregateComponent } from './components';
+import {
+  componentWhere,
+  emptyComponent,
+  unitName,
+  type ComponentOutcome,
+  type IndicatorContext,
+} from './context';
+import { dedupCount } from './dedup';
+import { headline } from './headline';
+import type {
+  ConsolidatedComponent,
+  ConsolidatedIndicator,
+  ConsolidateOptions,
+  UnitSubmission,
+} from './types';
+import { isNumber, isPresent } from './values';
+
+type EntriesOf = (key: string) => readonly Entry[];
+
+/** Each unit's file for flags: the first in code-point order, whatever the submission order. */
+function filesOf(submissions: readonly UnitSubmission[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const s of submissions) {
+    const id = normalizeUnitId(s.unitId);
+    for (const v of s.values) {
+      const known = files.get(id);
+      if (known === undefined || byCodePoint(v.source.file, known) < 0) files.set(id, v.source.file);
+    }
+  }
+  return files;
+}
+
+/** All levels of all units, pooled (III.1): the median and the distribution describe the pool. */
+function pooledLevels(
+  components: Readonly<Record<string, ConsolidatedComponent>>,
+  keys: readonly string[],
+): number[] {
+  return keys.flatMap((k) => {
+    const v = components[k]?.value;
+    if (!Array.isArray(v)) return isNumber(v) ? [v] : [];
+    const list: readonly unknown[] = v;
+    return list.filter(isNumber);
+  });
+}
+
+/** II.1: the headline count de-duplicated by DOI; the list component shows the distinct DOIs. */
+function applyDedup(
+  ctx: IndicatorContext,
+  components: Record<string, ConsolidatedComponent>,
+  entriesOf: EntriesOf,
+): { value: number | null; flags: Issue[] } {
+  const ind = ctx.indicator;
+  const countKey = ind.headline.kind === 'component' ? ind.headline.key : undefined;
+  const list = ind.components.find((c) => c.type === 'list' && c.listItem === 'text');
+  if (countKey === undefined || list === undefined) return { value: null, flags: [] };
+  const r = dedupCount(entriesOf(countKey), entriesOf(list.key));
+  const listComponent = components[list.key];
+  components[list.key] = {
+    value: r.dois.length === 0 ? null : r.dois,
+    contributors: listComponent?.contributors ?? [],
+  };
+  const flags =
+    r.merged > 0 ? [makeIssue('LIST_DUPLICATES_MERGED', { count: r.merged }, componentWhere(ind, list))] : [];
+  return { value: r.value, flags };
+}
+
+function noData(ctx: IndicatorContext): ConsolidatedIndicator {
+  const ind = ctx.indicator;
+  return {
+    code: ind.code,
+    value: null,
+    components: Object.fromEntries(ind.components.map((c) => [c.key, emptyComponent()])),
+    reportingUnits: [],
+    leadReported: false,
+    rule: ind.aggregation,
+    flags: [makeIssue('INDICATOR_NO_DATA', {}, { indicator: ind.code })],
+    ...(ind.aggregation === 'distribution' ? { distribution: trlDistribution([]) } : {}),
+    usedValues: [],
+  };
+}
+
+function consolidateIndicator(ctx: IndicatorContext, entriesOf: EntriesOf): ConsolidatedIndicator {
+  const ind = ctx.indicator;
+  const reporting = sortedIds(
+    ind.components.flatMap((c) =>
+      entriesOf(c.key)
+        .filter((e) => isPresent(c, e.value))
+        .map((e) => e.unitId),
+    ),
+  );
+  if (reporting.length === 0) return noData(ctx);
+
+  const outcomes = ind.components.map((c): [Component, ComponentOutcome] => [
+    c,
+    aggregateComponent(ctx, c, entriesOf(c.key)),
+  ]);
+  const components: Record<string, ConsolidatedComponent> = Object.fromEntries(
+    outcomes.map(([c, o]) => [c.key, o.result]),
+  );
+  const flags: Issue[] = [];
+  const leadId = ind.leadUnitId;
+  if (!ctx.submitted.has(leadId) && ind.components.some((c) => c.aggregate === 'lead')) {
+    flags.push(
+      makeIssue(
+        'SUBMISSION_MISSING',
+        { unit: unitName(ctx.catalog, leadId), deadline: ind.deadline },
+        { indicator: ind.code },
+      ),
+    );
+  }
+  flags.push(...outcomes.flatMap(([, o]) => o.flags));
+
+  let value: number | null;
+  let ratioBase: ConsolidatedIndicator['ratioBase'];
+  if (ind.aggregation === 'dedupCount') {
+    const d = applyDedup(ctx, components, entriesOf);
+    value = d.value;
+    flags.push(...d.flags);
+  } else {
+    const flagged = new Set(flags.flatMap((f) => (f.component === undefined ? [] : [f.component])));
+    const h = headline(ctx, components, entriesOf, flagged);
+    value = h.value;
+    ratioBase = h.ratioBase;
+    flags.push(...h.flags);
+  }
+
+  return {
+    code: ind.code,
+    value,
+    components,
+    reportingUnits: reporting,
+    leadReported: reporting.includes(leadId),
+    rule: ind.aggregation,
+    flags,
+    ...(ind.aggregation === 'distribution'
+      ? { distribution: trlDistribution(pooledLevels(components, ind.formula?.args ?? [])) }
+      : {}),
+    ...(ratioBase !== undefined ? { ratioBase } : {}),
+    usedValues: outcomes.flatMap(([c, o]) =>
+      o.used.map((e) => ({ unitId: e.unitId, component: c.key, source: e.source })),
+    ),
+  };
+}
+
+/**
+ * Consolidates the submissions into one result per catalogue indicator, in catalogue order.
+ * Values for unknown indicators or components are ignored (validation reports them).
+ */
+export function consolidate(
+  catalog: Catalog,
+  submissions: readonly UnitSubmission[],
+  opts: ConsolidateOptions,
+): ConsolidatedIndicator[] {
+  const index = indexSubmissions(submissions);
+  const submitted = new Set(submissions.map((s) => normalizeUnitId(s.unitId)));
+  const fileOf = filesOf(submissions);
+  return catalog.indicators.map((indicator) => {
+    const byComponent = index.get(indicator.code);
+    const entriesOf: EntriesOf = (key) => byComponent?.get(key) ?? [];
+    return consolidateIndicator({ catalog, indicator, opts, submitted, fileOf }, entriesOf);
+  });
+}

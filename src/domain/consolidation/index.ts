@@ -1,0 +1,9 @@
+/**
+ * Consolidation core (pure): the units' reported values → province-level indicator values,
+ * with provenance and flags, and their comparison with the plan's targets.
+ */
+export { consolidate } from './consolidate';
+export { compareTargets, DEFAULT_TARGET_YEARS, type TargetCheck } from './targets';
+export { normalizeDoi, dedupCount, type DedupResult } from './dedup';
+export { POPULATION_KEY, DEFAULT_POPULATION_SOURCE } from './lead';
+export type * from './types';

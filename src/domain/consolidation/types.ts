@@ -1,0 +1,104 @@
+/**
+ * Input and output of the consolidation core: the values the units reported (already read
+ * and validated from their workbooks) → one province-level result per indicator.
+ */
+import type { Aggregation } from '../catalog';
+import type { TrlLevel } from '../formulas';
+import type { Issue } from '../issues';
+
+/** Where a reported value was read, so every province figure can be traced back to a cell. */
+export interface ValueSource {
+  file: string;
+  sheet: string;
+  /** A1 address of the (first) cell. */
+  cell: string;
+  /** The template's defined name, KHCN_<code>_<key>. */
+  definedName: string;
+}
+
+/**
+ * One component value reported by one unit, already parsed:
+ * - number: counts, money, FTE, scores, dates (Excel serials), TRL levels; percents as fractions
+ * - string: a text component
+ * - readonly number[]: a number list (citation counts)
+ * - readonly string[]: a text list (DOIs, document numbers)
+ * A blank input is simply ABSENT from `values`: never 0 (missing ≠ zero). An empty list counts
+ * as absent too. A value whose shape does not fit its component is ignored (validation reports it).
+ */
+export interface ReportedValue {
+  /** Indicator code, e.g. 'II.1'. */
+  indicator: string;
+  /** Component key, e.g. 'papers'. */
+  component: string;
+  value: number | string | readonly number[] | readonly string[];
+  source: ValueSource;
+}
+
+/**
+ * Everything one unit reported. Upstream guarantees one value per (indicator, component) and unit;
+ * should a unit appear twice, the value with the first source (file, sheet, cell) wins, so the
+ * result still does not depend on the order of the submissions.
+ */
+export interface UnitSubmission {
+  /** Registry id of the unit ('thong-ke', 'so-khcn', …). */
+  unitId: string;
+  values: readonly ReportedValue[];
+}
+
+export interface ConsolidateOptions {
+  /** Used for population components when Thống kê tỉnh has not reported: 3 619 433 (2025). */
+  officialPopulation: number;
+  /** Named in the POPULATION_FALLBACK flag. Default: 'Nghị quyết 202/2025/QH15'. */
+  populationSource?: string;
+}
+
+export type ConsolidatedValue = number | string | readonly number[] | readonly string[] | null;
+
+/** One component at province level. */
+export interface ConsolidatedComponent {
+  /** null: nobody (or, for lead components, not the lead) reported it. */
+  value: ConsolidatedValue;
+  /**
+   * Units whose values make up `value` (sorted): all reporting units for sum/concat, the lead for
+   * lead components (none when the population fallback is used), the unit(s) holding the maximum
+   * for max, the units that wrote notes for 'none'.
+   */
+  contributors: string[];
+}
+
+/** A reported value that the province result is built from. */
+export interface ProvenanceRef {
+  unitId: string;
+  component: string;
+  source: ValueSource;
+}
+
+/**
+ * When a formula divides two summed components (Σnumerator ÷ Σdenominator), both sums run over
+ * the same units: those that reported every summed argument. A unit giving a numerator without
+ * its denominator is left out of the ratio (and flagged) instead of skewing it.
+ */
+export interface RatioBase {
+  /** Units counted in the ratio, sorted. */
+  units: string[];
+  /** The summed arguments over those units. */
+  inputs: Record<string, number | null>;
+}
+
+export interface ConsolidatedIndicator {
+  code: string;
+  /** The headline value (formula result or headline component); null when it cannot be computed. */
+  value: number | null;
+  /** Every catalogue component, by key. */
+  components: Record<string, ConsolidatedComponent>;
+  /** Units that reported at least one usable value for the indicator, sorted. */
+  reportingUnits: string[];
+  leadReported: boolean;
+  rule: Aggregation;
+  flags: Issue[];
+  /** TRL 1–9 counts of the pooled levels ('distribution' indicators only). */
+  distribution?: Record<TrlLevel, number>;
+  ratioBase?: RatioBase;
+  /** The reported values used, in catalogue component order then unit id. */
+  usedValues: ProvenanceRef[];
+}
