@@ -1,7 +1,6 @@
 /** Generated README sections (defined names, custom functions): text built from the catalogue. */
 import type { Catalog } from '../domain/catalog';
-import { FORMULAS } from '../domain/formulas';
-import { FORMULA_IDS } from '../domain/catalog/schema';
+import { CUSTOM_FUNCTIONS } from '../domain/custom-functions';
 import { inputName } from '../domain/template/names';
 
 export function definedNamesSection(catalog: Catalog): string {
@@ -25,11 +24,15 @@ export function functionsSection(): string {
     '| Hàm (function) | Tham số (parameters) | Mô tả (tiếng Việt) | Description (English) |',
     '|---|---|---|---|',
   ];
-  for (const id of FORMULA_IDS) {
-    const f = FORMULAS[id];
-    const params = f.params.map((p) => `${p.name}${p.repeatable ? '…' : ''}: ${p.labelVi}`).join('; ');
+  for (const f of CUSTOM_FUNCTIONS) {
+    const params = f.params
+      .map((p) => {
+        const name = `${p.name}${p.repeatable ? '…' : ''}`;
+        return `${p.optional ? `[${name}]` : name}: ${p.labelVi} / ${p.labelEn}`;
+      })
+      .join('; ');
     lines.push(
-      `| \`KHCN.${id}\` | ${params} | **${f.nameVi}.** ${f.descriptionVi} | **${f.nameEn}.** ${f.descriptionEn} |`,
+      `| \`KHCN.${f.id}\` | ${params} | **${f.nameVi}.** ${f.descriptionVi} | **${f.nameEn}.** ${f.descriptionEn} |`,
     );
   }
   return lines.join('\n');

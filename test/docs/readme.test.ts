@@ -15,7 +15,7 @@ describe('README', () => {
     const catalog = loadCatalog();
     for (const ind of catalog.indicators)
       for (const c of ind.components) expect(readme).toContain(`\`${inputName(ind.code, c.key)}\``);
-    expect(readme).toContain('`KHCN.FTE_PER_10K`');
+    expect(readme).toContain('`KHCN.PROGRESS`');
   });
 
   it('gives the test command that .ci/run runs', () => {

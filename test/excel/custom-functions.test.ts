@@ -1,101 +1,122 @@
-// Custom function wrappers (src/functions) with the fake CustomFunctions global, and the
-// Vietnamese metadata file kept in step with the metadata generated from the JSDoc.
-import { readFileSync } from 'node:fs';
+// The custom functions' metadata: functions.json generated from the JSDoc (as the webpack plugin
+// does), src/functions/functions-vi.json and CUSTOM_FUNCTIONS (src/domain/custom-functions.ts)
+// kept in step, and every catalogue formula given a function. Behaviour: test/functions/.
+//
+// After changing CUSTOM_FUNCTIONS (or FORMULAS texts), regenerate the Vietnamese metadata with
+//   UPDATE_FUNCTIONS_VI=1 npx jest test/excel/custom-functions.test.ts
+// and update the JSDoc of src/functions/functions.ts by hand (the test names the difference).
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { installFakeHost, type FakeHost } from '../fakes/office-fake';
-import { ftePer10kFunction } from '../../src/functions/functions';
-import { FORMULAS } from '../../src/domain/formulas';
-import type { FormulaId } from '../../src/domain/catalog/schema';
+import { loadCatalog } from '../../src/domain/catalog';
+import { FORMULA_IDS } from '../../src/domain/catalog/schema';
+import { CUSTOM_FUNCTIONS, EXTRA_FUNCTION_IDS } from '../../src/domain/custom-functions';
+import {
+  expectedViMetadata,
+  FUNCTIONS_VI_JSON,
+  generateMetadata,
+  metaType,
+  type Generated,
+  type Metadata,
+} from '../functions/metadata';
 
-let host: FakeHost;
-beforeAll(() => {
-  host = installFakeHost();
-  host.customFunctions.associate('FTE_PER_10K', ftePer10kFunction as (...args: unknown[]) => unknown);
-});
-afterAll(() => host.uninstall());
+let generated: Generated;
+beforeAll(async () => {
+  generated = await generateMetadata();
+}, 60_000);
 
-const call = (...args: unknown[]) => host.customFunctions.invoke('FTE_PER_10K', args);
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽềếểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
-test('FTE_PER_10K computes FTE per 10,000 population', async () => {
-  expect((await call(1200, 3_600_000)).value).toBeCloseTo(3.333333, 5);
-});
-
-test('a zero population is #DIV/0!', async () => {
-  expect(await call(5, 0)).toMatchObject({ error: '#DIV/0!' });
-});
-
-test('a negative input is #VALUE! with a Vietnamese explanation', async () => {
-  const r = await call(-1, 1000);
-  expect(r.error).toBe('#VALUE!');
-  expect(r.message).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽềềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+test('the generator reports no errors', () => {
+  expect(generated.errors).toEqual([]);
 });
 
-test('a blank input is #N/A (no value yet) with a message', async () => {
-  const r = await call(null, 1000);
-  expect(r.error).toBe('#N/A');
-  expect(r.message).toBeTruthy();
+test('one function per CUSTOM_FUNCTIONS entry, ids = names, ASCII', () => {
+  const ids = generated.metadata.functions.map((f) => f.id);
+  expect(ids).toEqual(CUSTOM_FUNCTIONS.map((f) => f.id));
+  for (const f of generated.metadata.functions) {
+    expect(f.name).toBe(f.id);
+    expect(f.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
+  }
+  // The plugin associates each id with the function carrying its JSDoc.
+  expect(generated.associate.map((a) => a.id)).toEqual(ids);
 });
 
-describe('functions-vi.json matches the generated functions.json', () => {
-  type Param = {
-    name: string;
-    description?: string;
-    type?: string;
-    dimensionality?: string;
-    repeating?: boolean;
-  };
-  type Meta = { functions: { id: string; name: string; description?: string; parameters: Param[] }[] };
-  const shape = (p: Param) => [p.name, p.type ?? 'any', p.dimensionality ?? 'scalar', p.repeating ?? false];
-  let generated: Meta;
-  const vi = JSON.parse(
-    readFileSync(path.join(__dirname, '../../src/functions/functions-vi.json'), 'utf8'),
-  ) as Meta;
+test('every formula of the registry and every formula the catalogue uses has a function', () => {
+  const ids = new Set(generated.metadata.functions.map((f) => f.id));
+  for (const id of FORMULA_IDS) expect(ids).toContain(id);
+  const used = new Set(loadCatalog().indicators.flatMap((i) => (i.formula ? [i.formula.fn] : [])));
+  expect(used.size).toBeGreaterThan(0);
+  for (const fn of used) expect(ids).toContain(fn);
+  for (const id of EXTRA_FUNCTION_IDS) expect(ids).toContain(id);
+});
 
-  beforeAll(async () => {
-    // The generator the webpack plugin uses (a dependency of custom-functions-metadata-plugin).
-    const pluginDir = path.dirname(require.resolve('custom-functions-metadata-plugin/package.json'));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { generateCustomFunctionsMetadata } = require(
-      require.resolve('custom-functions-metadata', { paths: [pluginDir] }),
-    ) as {
-      generateCustomFunctionsMetadata(
-        input: string[],
-        log?: boolean,
-      ): Promise<{ metadataJson: string; errors: string[] }>;
-    };
-    const result = await generateCustomFunctionsMetadata(
-      [path.join(__dirname, '../../src/functions/functions.ts')],
-      false,
-    );
-    expect(result.errors).toEqual([]);
-    generated = JSON.parse(result.metadataJson) as Meta;
-  }, 60_000);
+describe.each(CUSTOM_FUNCTIONS.map((f) => [f.id, f] as const))('%s', (id, help) => {
+  const meta = () => generated.metadata.functions.find((f) => f.id === id)!;
 
-  test('same ids, names and parameter shapes', () => {
-    const byId = new Map(vi.functions.map((f) => [f.id, f]));
-    expect([...byId.keys()].sort()).toEqual(generated.functions.map((f) => f.id).sort());
-    for (const g of generated.functions) {
-      const v = byId.get(g.id)!;
-      expect(v.name).toBe(g.name);
-      expect(v.name).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
-      expect(v.parameters.map(shape)).toEqual(g.parameters.map(shape));
+  test('parameter names, types, dimensionality, optional and repeating flags', () => {
+    expect(meta().parameters.map((p) => p.name)).toEqual(help.params.map((p) => p.name));
+    for (const [i, p] of help.params.entries()) {
+      const g = meta().parameters[i]!;
+      expect(g.type).toBe(metaType(p.kind));
+      expect(g.dimensionality ?? 'scalar').toBe(p.kind === 'list' ? 'matrix' : 'scalar');
+      expect(g.optional ?? false).toBe(p.optional ?? false);
+      expect(g.repeating ?? false).toBe(p.repeatable ?? false);
+      // Excel on the web refuses a required repeating range (OfficeDev/office-js#2732).
+      if (g.repeating) expect(g.optional).toBe(true);
     }
+    expect(meta().result?.type).toBe(help.result === 'text' ? 'string' : 'number');
   });
 
-  test('texts are those of the FORMULAS registry (English JSDoc, Vietnamese JSON)', () => {
-    for (const g of generated.functions) {
-      const spec = FORMULAS[g.id as FormulaId];
-      expect(spec).toBeDefined();
-      const v = vi.functions.find((f) => f.id === g.id)!;
-      expect(g.parameters.map((p) => p.name)).toEqual(spec.params.map((p) => p.name));
-      expect([g.description, ...g.parameters.map((p) => p.description)]).toEqual([
-        spec.descriptionEn,
-        ...spec.params.map((p) => p.labelEn),
-      ]);
-      expect([v.description, ...v.parameters.map((p) => p.description)]).toEqual([
-        spec.descriptionVi,
-        ...spec.params.map((p) => p.labelVi),
-      ]);
+  test('English help (JSDoc) is the registry text', () => {
+    expect(meta().description).toBe(help.descriptionEn);
+    expect(meta().parameters.map((p) => p.description)).toEqual(help.params.map((p) => p.labelEn));
+  });
+
+  test('Vietnamese help is written and differs from the English', () => {
+    expect(help.descriptionVi).toMatch(VIETNAMESE);
+    expect(help.nameVi).not.toBe('');
+    for (const p of help.params) {
+      expect(p.labelVi).not.toBe('');
+      expect(p.labelVi).not.toBe(p.labelEn);
     }
+    expect(help.descriptionVi).not.toBe(help.descriptionEn);
+  });
+});
+
+describe('functions-vi.json', () => {
+  const expected = expectedViMetadata();
+  if (process.env.UPDATE_FUNCTIONS_VI === '1') {
+    writeFileSync(FUNCTIONS_VI_JSON, `${JSON.stringify(expected, null, 2)}\n`);
+  }
+  const vi = JSON.parse(readFileSync(FUNCTIONS_VI_JSON, 'utf8')) as Metadata;
+
+  test('is CUSTOM_FUNCTIONS in Vietnamese', () => {
+    expect(vi).toEqual(expected);
+  });
+
+  test('has the ids, names and parameter shapes of the generated functions.json', () => {
+    const shape = (m: Metadata) =>
+      m.functions.map((f) => [
+        f.id,
+        f.name,
+        f.result?.type,
+        f.parameters.map((p) => [
+          p.name,
+          p.type ?? 'any',
+          p.dimensionality ?? 'scalar',
+          p.optional ?? false,
+          p.repeating ?? false,
+        ]),
+      ]);
+    expect(shape(vi)).toEqual(shape(generated.metadata));
+  });
+
+  test('is served for vi-VN by the manifest and copied by the build', () => {
+    const root = path.join(__dirname, '../..');
+    const manifest = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
+    expect(manifest).toMatch(/<bt:Override Locale="vi-vn" Value="[^"]*\/functions-vi\.json"/);
+    expect(manifest).toMatch(/<bt:Override Locale="en-us" Value="[^"]*\/functions\.json"/);
+    const webpack = readFileSync(path.join(root, 'webpack.config.js'), 'utf8');
+    expect(webpack).toContain("from: 'src/functions/functions-vi.json'");
   });
 });
