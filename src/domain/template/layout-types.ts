@@ -7,6 +7,9 @@
 /** Bumped whenever the layout changes in a way a reader must know about. */
 export const TEMPLATE_VERSION = '1.0';
 
+/** 'native': Excel formulas (Excel 2016+, LibreOffice); 'custom': `KHCN.*` custom functions (add-in). */
+export type FormulaMode = 'native' | 'custom';
+
 export interface TemplateIdentity {
   templateVersion: string;
   catalogVersion: string;
@@ -14,6 +17,13 @@ export interface TemplateIdentity {
   year: number;
   /** ISO timestamp. */
   generatedAt: string;
+  /** The fields below are always written by `buildTemplate`; optional so older readers keep compiling. */
+  unitName?: string;
+  formulaMode?: FormulaMode;
+  /** Number of input names (see `inputsChecksum` in identity.ts). */
+  inputCount?: number;
+  /** FNV-1a 32-bit (8 hex digits) of the sorted input names joined by '\n'. */
+  inputsChecksum?: string;
 }
 
 /** Named cell styles; adapters map them to fills, fonts, borders (see STYLES). */
@@ -32,7 +42,9 @@ export type StyleId =
   | 'legendInput'
   | 'legendDerived'
   | 'legendError'
-  | 'legendWarning';
+  | 'legendWarning'
+  | 'legendOk'
+  | 'hint';
 
 export interface CellStyle {
   bold?: boolean;
@@ -44,10 +56,18 @@ export interface CellStyle {
   wrap?: boolean;
   border?: boolean;
   horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle';
 }
 
 export type DataValidationSpec =
-  | { kind: 'whole' | 'decimal'; min: number; max: number; promptVi: string; errorVi: string; titleVi: string }
+  | {
+      kind: 'whole' | 'decimal';
+      min: number;
+      max: number;
+      promptVi: string;
+      errorVi: string;
+      titleVi: string;
+    }
   | { kind: 'list'; items: readonly (string | number)[]; promptVi: string; errorVi: string; titleVi: string }
   | { kind: 'date'; min: string; max: string; promptVi: string; errorVi: string; titleVi: string }
   | { kind: 'textLength'; max: number; promptVi: string; errorVi: string; titleVi: string };
@@ -76,6 +96,22 @@ export interface SheetSpec {
   cells: readonly CellSpec[];
   merges: readonly string[];
   freeze?: { rows: number; columns: number };
+  /** Explicit heights (points) of rows with wrapped text: Excel does not auto-fit rows of a generated file. */
+  rowHeights?: readonly { row: number; height: number }[];
+  conditionalFormats?: readonly ConditionalFormatSpec[];
+  /** Printing on A4, scaled to the page width (units print and sign the data sheet). */
+  print?: { orientation: 'portrait' | 'landscape' };
+}
+
+/**
+ * A style applied when a cell of `range` meets the rule: 'beginsWith' compares the cell's text with
+ * `text` (status cells begin with "Lỗi", "Cảnh báo"…); 'isError' matches Excel error values.
+ * Office.js: a textComparison (beginsWith) or custom (ISERROR) format; exceljs: an expression rule.
+ */
+export interface ConditionalFormatSpec {
+  range: string;
+  rule: { kind: 'beginsWith'; text: string } | { kind: 'isError' };
+  style: StyleId;
 }
 
 /** A workbook-scoped defined name `KHCN_<code with _>_<component>` for one input cell or range. */
@@ -88,8 +124,21 @@ export interface InputName {
   component: string;
 }
 
+/** Where an indicator's header row, result and status are on the data sheet (A1, no sheet name). */
+export interface TemplateIndicator {
+  code: string;
+  role: 'lead' | 'cooperating';
+  sheet: string;
+  headerRow: number;
+  /** 'G12' when the template computes the result; absent when an argument is not in this template. */
+  resultCell?: string;
+  statusCell: string;
+}
+
 export interface TemplateLayout {
   identity: TemplateIdentity;
   sheets: readonly SheetSpec[];
   inputs: readonly InputName[];
+  /** Always set by `buildTemplate`; optional so hand-made layouts in tests stay short. */
+  indicators?: readonly TemplateIndicator[];
 }

@@ -1,0 +1,23 @@
+/** Numbers and dates as Vietnamese users write them: 100.000 · 12,5% · 05/12/2026. */
+import { excelSerialToIso } from '../catalog';
+
+const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
+
+export const viNumber = (n: number): string => VI_NUMBER.format(n);
+
+export const viPercent = (fraction: number): string => `${viNumber(fraction * 100)}%`;
+
+/** ISO date (yyyy-mm-dd) → dd/mm/yyyy. */
+export function viDateFromIso(iso: string): string {
+  const [y = '', m = '', d = ''] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** Excel date serial → dd/mm/yyyy. */
+export const viDateFromSerial = (serial: number): string => viDateFromIso(excelSerialToIso(serial));
+
+/** UTC ISO timestamp → "21/11/2026 08:00 (UTC)"; anything else is shown as given. */
+export function viTimestamp(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
+  return m ? `${viDateFromIso(m[1] ?? '')} ${m[2] ?? ''} (UTC)` : iso;
+}
