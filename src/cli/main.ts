@@ -5,6 +5,8 @@ import { catalogCommand } from './commands/catalog';
 import { unitsCommand } from './commands/units';
 import { targetsCommand } from './commands/targets';
 import { dictionaryCommand } from './commands/dictionary';
+import { templateCommand, templatesCommand } from './commands/template';
+import { validateCommand } from './commands/validate';
 import { HELP } from './help';
 import { consoleOutput, type Output } from './output';
 import { EXIT, type ExitCode } from './exit-codes';
@@ -12,6 +14,8 @@ import { EXIT, type ExitCode } from './exit-codes';
 const OPTIONS = {
   json: { type: 'boolean' },
   out: { type: 'string', short: 'o' },
+  unit: { type: 'string', short: 'u' },
+  year: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -31,7 +35,8 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
     output.out(HELP);
     return command === undefined && !values.help ? EXIT.failed : EXIT.ok;
   }
-  if (rest.length > 0) {
+  // Only `validate` takes operands (the files to check).
+  if (rest.length > 0 && command !== 'validate') {
     output.err(`Lệnh "${command}" không nhận tham số "${rest.join(' ')}". / Unexpected arguments.`);
     return EXIT.failed;
   }
@@ -46,6 +51,12 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       return targetsCommand(catalog, json, output);
     case 'dictionary':
       return dictionaryCommand(catalog, values.out, output);
+    case 'template':
+      return templateCommand(catalog, { ...values, json }, output);
+    case 'templates':
+      return templatesCommand(catalog, { ...values, json }, output);
+    case 'validate':
+      return validateCommand(catalog, rest, { unit: values.unit, year: values.year, json }, output);
     default:
       output.err(`Không có lệnh "${command}". Xem "khcn --help". / Unknown command "${command}".`);
       return EXIT.failed;

@@ -24,6 +24,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export const ISSUE_CODES = [
   // The file as a whole
+  'FILE_NOT_FOUND',
   'FILE_NOT_XLSX',
   'FILE_XLSM',
   'FILE_CORRUPT',
@@ -44,6 +45,7 @@ export const ISSUE_CODES = [
   'MERGED_INPUT_CELL',
   // One input cell
   'VALUE_REQUIRED',
+  'TEXT_REQUIRED',
   'VALUE_NOT_NUMBER',
   'NUMBER_AS_TEXT',
   'NUMBER_AS_TEXT_VI',
@@ -55,6 +57,8 @@ export const ISSUE_CODES = [
   'VALUE_UNUSUALLY_HIGH',
   'VALUE_PERCENT_SCALE',
   'VALUE_NOT_DATE',
+  'DATE_AS_TEXT',
+  'DATE_OUT_OF_RANGE',
   'FORMULA_IN_INPUT',
   'FORMULA_NO_CACHED_VALUE',
   'CELL_ERROR_VALUE',
@@ -92,6 +96,7 @@ export interface IssueDef {
 const NONE = {} as const;
 
 export const ISSUE_DEFS = {
+  FILE_NOT_FOUND: { severity: 'error', params: NONE },
   FILE_NOT_XLSX: { severity: 'error', params: { ext: 'text' } },
   FILE_XLSM: { severity: 'error', params: NONE },
   FILE_CORRUPT: { severity: 'error', params: NONE },
@@ -110,6 +115,7 @@ export const ISSUE_DEFS = {
   NAME_MOVED: { severity: 'warning', params: { name: 'text', expected: 'text', found: 'text' } },
   MERGED_INPUT_CELL: { severity: 'warning', params: { range: 'text' } },
   VALUE_REQUIRED: { severity: 'error', params: NONE },
+  TEXT_REQUIRED: { severity: 'error', params: NONE },
   VALUE_NOT_NUMBER: { severity: 'error', params: { text: 'text' } },
   NUMBER_AS_TEXT: { severity: 'warning', params: { text: 'text', value: 'number' } },
   NUMBER_AS_TEXT_VI: { severity: 'warning', params: { text: 'text', value: 'number' } },
@@ -121,6 +127,8 @@ export const ISSUE_DEFS = {
   VALUE_UNUSUALLY_HIGH: { severity: 'warning', params: { value: 'number', threshold: 'number' } },
   VALUE_PERCENT_SCALE: { severity: 'error', params: { value: 'number', suggested: 'number' } },
   VALUE_NOT_DATE: { severity: 'error', params: { text: 'text' } },
+  DATE_AS_TEXT: { severity: 'warning', params: { text: 'text', date: 'text' } },
+  DATE_OUT_OF_RANGE: { severity: 'error', params: { date: 'text', min: 'text', max: 'text' } },
   FORMULA_IN_INPUT: { severity: 'warning', params: { formula: 'text' } },
   FORMULA_NO_CACHED_VALUE: { severity: 'error', params: { formula: 'text' } },
   CELL_ERROR_VALUE: { severity: 'error', params: { error: 'text' } },

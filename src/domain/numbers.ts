@@ -93,6 +93,9 @@ export type ListItemError = {
 
 export type ParsedList = { values: number[] } | { error: ListItemError };
 
+/** Separators of the items of a list typed into one cell (never ',', the Vietnamese decimal mark). */
+export const LIST_SEPARATORS = /[;\t\r\n]+/;
+
 /**
  * A list of numbers typed into one cell ("12; 5; 3"). Items are separated by ';',
  * new lines or tabs — never ',' which is the Vietnamese decimal mark. Empty items
@@ -100,7 +103,7 @@ export type ParsedList = { values: number[] } | { error: ListItemError };
  */
 export function parseNumberList(text: string): ParsedList {
   const items = text
-    .split(/[;\t\r\n]+/)
+    .split(LIST_SEPARATORS)
     .map((i) => i.trim())
     .filter((i) => i !== '');
   const values: number[] = [];

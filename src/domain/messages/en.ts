@@ -4,6 +4,8 @@
 import type { IssueCode, WhereLabels } from '../issues';
 
 export const MESSAGES_EN: Record<IssueCode, string> = {
+  FILE_NOT_FOUND:
+    'The file was not found or cannot be opened. Check the path, the file name (including the .xlsx extension) and the access rights.',
   FILE_NOT_XLSX:
     'The file is a “{ext}” file, not an Excel workbook (.xlsx), so it cannot be read. Enter the data in the .xlsx template issued to your unit, save it as “Excel Workbook (*.xlsx)” and send it again.',
   FILE_XLSM:
@@ -39,6 +41,8 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
   MERGED_INPUT_CELL:
     'The input cell is merged with other cells ({range}); only the first cell of the merged area is read. Unmerge the cells and enter the value in the right cell.',
   VALUE_REQUIRED: 'This required value is missing. Enter it; if there is none, enter 0.',
+  TEXT_REQUIRED:
+    'This required text is missing. Write it as the indicator’s guidance asks (for example the method and the data source); if there is none, write “Không có” (none).',
   VALUE_NOT_NUMBER:
     '“{text}” is not a number. Enter the number only, without units or words (for example 1234.5); put any remark in the notes cell.',
   NUMBER_AS_TEXT:
@@ -59,6 +63,10 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
   VALUE_PERCENT_SCALE:
     'This percentage cell holds {value}; {suggested} was probably meant. Type the % sign (for example 45%) or enter a fraction (0.45).',
   VALUE_NOT_DATE: '“{text}” is not a valid date. Enter the date as day/month/year, for example 15/03/2026.',
+  DATE_AS_TEXT:
+    '“{text}” is stored as text; it is read as the date {date} (day/month/year). If that is right, nothing to fix; to be safe, re-enter it as a date.',
+  DATE_OUT_OF_RANGE:
+    'The date {date} is outside the valid period ({min} – {max}). Check the day, month and year.',
   FORMULA_IN_INPUT:
     'The input cell holds the formula {formula}. Its computed result is used, but it may change when the workbook recalculates. Replace the formula with the figure (copy, then paste values).',
   FORMULA_NO_CACHED_VALUE:

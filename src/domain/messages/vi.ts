@@ -6,6 +6,8 @@
 import type { IssueCode, WhereLabels } from '../issues';
 
 export const MESSAGES_VI: Record<IssueCode, string> = {
+  FILE_NOT_FOUND:
+    'Không tìm thấy tệp hoặc không có quyền mở tệp. Hãy kiểm tra lại đường dẫn, tên tệp (kể cả phần đuôi .xlsx) và quyền truy cập.',
   FILE_NOT_XLSX:
     'Tệp có định dạng “{ext}”, không phải sổ làm việc Excel (.xlsx) nên không đọc được. Hãy nhập số liệu vào biểu mẫu .xlsx đã được cấp cho đơn vị, lưu dưới dạng “Sổ làm việc Excel (*.xlsx)” rồi gửi lại.',
   FILE_XLSM:
@@ -41,6 +43,8 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
   MERGED_INPUT_CELL:
     'Ô nhập liệu đã bị gộp với các ô khác ({range}); hệ thống chỉ đọc giá trị ở ô đầu tiên của vùng gộp. Hãy bỏ gộp ô và nhập số liệu vào đúng ô.',
   VALUE_REQUIRED: 'Chưa nhập số liệu bắt buộc. Hãy nhập giá trị; nếu thực tế không có, hãy nhập 0.',
+  TEXT_REQUIRED:
+    'Chưa nhập nội dung bắt buộc. Hãy ghi nội dung theo hướng dẫn của chỉ tiêu (ví dụ phương pháp, nguồn số liệu); nếu thực tế không có, hãy ghi “Không có”.',
   VALUE_NOT_NUMBER:
     'Nội dung “{text}” không phải là số. Hãy chỉ nhập con số, không kèm đơn vị tính hay chữ (ví dụ: 1234,5); ghi chú, nếu có, ghi vào ô ghi chú.',
   NUMBER_AS_TEXT:
@@ -63,6 +67,10 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Ô tỉ lệ đang có giá trị {value}, có lẽ ý của đơn vị là {suggested}. Hãy nhập kèm dấu % (ví dụ 45%) hoặc nhập dưới dạng số thập phân (0,45).',
   VALUE_NOT_DATE:
     'Nội dung “{text}” không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/03/2026.',
+  DATE_AS_TEXT:
+    '“{text}” đang được lưu dưới dạng văn bản; hệ thống đọc là ngày {date} (ngày/tháng/năm). Nếu đúng thì không cần sửa; để chắc chắn, hãy nhập lại dưới dạng ngày.',
+  DATE_OUT_OF_RANGE:
+    'Ngày {date} nằm ngoài khoảng thời gian hợp lệ ({min} – {max}). Hãy kiểm tra lại ngày, tháng, năm đã nhập.',
   FORMULA_IN_INPUT:
     'Ô nhập liệu đang chứa công thức {formula}. Hệ thống dùng kết quả đã tính, nhưng kết quả có thể thay đổi khi bảng tính được tính lại. Hãy thay công thức bằng con số cụ thể (sao chép rồi dán giá trị).',
   FORMULA_NO_CACHED_VALUE:

@@ -1,0 +1,153 @@
+/**
+ * The cells of one input name → the component's value, by the catalogue type. Scalars read the
+ * name's first cell; lists read every cell of the range (a vertical range of numbers, or one
+ * cell with items separated by ';' or new lines). A list with one bad item is invalid as a
+ * whole: consolidation must never use part of a list.
+ */
+import type { Component, Indicator } from '../catalog';
+import { makeIssue } from '../issues';
+import { LIST_SEPARATORS, parseNumberList } from '../numbers';
+import { isWhole } from '../template/inputs';
+import {
+  EMPTY,
+  INVALID,
+  checkDate,
+  checkNumber,
+  dateOf,
+  displayValue,
+  isBlank,
+  numberOf,
+  textOf,
+  usableValue,
+  type CellSink,
+  type Read,
+} from './cell-value';
+import type { CellReading, CellValue } from './reading';
+
+export type ComponentValue =
+  | { kind: 'number'; value: number }
+  | { kind: 'text'; value: string }
+  | { kind: 'numbers'; values: number[] }
+  | { kind: 'texts'; values: string[] };
+
+export type SinkAt = (cell: CellReading) => CellSink;
+
+/** DOI lists are the text lists measured in DOIs (catalogue unit "DOI"). */
+export const isDoiList = (c: Component): boolean => c.listItem === 'text' && c.unitEn === 'DOI';
+
+/** A DOI as printed by publishers: 10.<registrant>/<suffix>. */
+const DOI = /^10\.\d{4,9}\/\S+$/;
+
+/** 'https://doi.org/10.1000/ABC' or 'doi:10.1000/abc' → '10.1000/abc' (DOIs are case-insensitive). */
+export const normalizeDoi = (text: string): string =>
+  text
+    .trim()
+    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')
+    .toLowerCase();
+
+function scalar(ind: Indicator, c: Component, cell: CellReading, sink: CellSink): Read<ComponentValue> {
+  const v = usableValue(cell, sink);
+  if (v === undefined) return INVALID;
+  if (c.type === 'text') {
+    const t = textOf(v);
+    return t.state === 'ok' ? { state: 'ok', value: { kind: 'text', value: t.value } } : t;
+  }
+  const n = c.type === 'date' ? dateOf(v, sink) : numberOf(v, sink);
+  if (n.state !== 'ok') return n;
+  const valid =
+    c.type === 'date' ? checkDate(n.value, c, sink) : checkNumber(n.value, c, sink, isWhole(ind, c));
+  return valid ? { state: 'ok', value: { kind: 'number', value: n.value } } : INVALID;
+}
+
+/** The numbers of one list cell; undefined (with an issue) when an item is not a number. */
+function numbersInCell(v: CellValue, before: number, sink: CellSink): number[] | undefined {
+  if (v.kind === 'number') return [v.value];
+  if (v.kind === 'text') {
+    const parsed = parseNumberList(v.value);
+    if ('values' in parsed) return parsed.values;
+    const { item, readings } = parsed.error;
+    const position = String(before + parsed.error.position);
+    if (readings) {
+      const [readingVi, readingEn] = readings;
+      sink.out.push(makeIssue('LIST_ITEM_AMBIGUOUS', { position, item, readingVi, readingEn }, sink.ctx));
+    } else sink.out.push(makeIssue('LIST_ITEM_INVALID', { position, item }, sink.ctx));
+    return undefined;
+  }
+  sink.out.push(
+    makeIssue('LIST_ITEM_INVALID', { position: String(before + 1), item: displayValue(v) }, sink.ctx),
+  );
+  return undefined;
+}
+
+function numberList(
+  ind: Indicator,
+  c: Component,
+  cells: readonly CellReading[],
+  sinkAt: SinkAt,
+): Read<ComponentValue> {
+  const whole = isWhole(ind, c);
+  const values: number[] = [];
+  let valid = true;
+  for (const cell of cells) {
+    const sink = sinkAt(cell);
+    const v = usableValue(cell, sink);
+    if (v === undefined) valid = false;
+    if (v === undefined || isBlank(v)) continue;
+    const items = numbersInCell(v, values.length, sink);
+    if (items === undefined) valid = false;
+    for (const n of items ?? []) {
+      if (!checkNumber(n, c, sink, whole)) valid = false;
+      values.push(n);
+    }
+  }
+  if (!valid) return INVALID;
+  return values.length === 0 ? EMPTY : { state: 'ok', value: { kind: 'numbers', values } };
+}
+
+function textList(c: Component, cells: readonly CellReading[], sinkAt: SinkAt): Read<ComponentValue> {
+  const values: string[] = [];
+  let valid = true;
+  for (const cell of cells) {
+    const sink = sinkAt(cell);
+    const v = usableValue(cell, sink);
+    if (v === undefined) valid = false;
+    if (v === undefined || isBlank(v)) continue;
+    const items = displayValue(v)
+      .split(LIST_SEPARATORS)
+      .map((i) => i.trim())
+      .filter((i) => i !== '');
+    for (const item of items) {
+      if (!isDoiList(c)) {
+        values.push(item);
+        continue;
+      }
+      const doi = normalizeDoi(item);
+      // A bad DOI is a warning: the paper may be real; the office checks it before de-duplicating.
+      if (!DOI.test(doi)) {
+        const position = String(values.length + 1);
+        sink.out.push(makeIssue('LIST_ITEM_DOI_INVALID', { position, item }, sink.ctx));
+      }
+      values.push(doi);
+    }
+  }
+  if (!valid) return INVALID;
+  return values.length === 0 ? EMPTY : { state: 'ok', value: { kind: 'texts', values } };
+}
+
+/** Reads one component from its cells, pushing the issues of each cell to `sinkAt(cell)`. */
+export function readComponent(
+  ind: Indicator,
+  c: Component,
+  cells: readonly CellReading[],
+  sinkAt: SinkAt,
+): Read<ComponentValue> {
+  if (c.type === 'list') {
+    return c.listItem === 'number' ? numberList(ind, c, cells, sinkAt) : textList(c, cells, sinkAt);
+  }
+  const first = cells[0];
+  return first === undefined ? EMPTY : scalar(ind, c, first, sinkAt(first));
+}
+
+/** Whether a user typed anything into the cells (an error value or a formula counts). */
+export const hasEntry = (cells: readonly CellReading[]): boolean =>
+  cells.some((cell) => cell.formula !== undefined || !isBlank(cell.value));

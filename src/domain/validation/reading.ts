@@ -1,0 +1,167 @@
+/**
+ * The read model: what a host adapter (exceljs in the CLI, Office.js in the add-in) extracts
+ * from a workbook so that the pure rules can validate it. It is plain data — no host types —
+ * and small: the identity rows, the sheet names, and for every `KHCN_…` defined name where it
+ * points and what its cells hold. Validation never looks at fixed addresses, only at names.
+ */
+
+/** An Excel error value as the host shows it: '#REF!', '#N/A', '#DIV/0!', '#VALUE!', … */
+export type ErrorText = string;
+
+/** The value of one cell (the cached result when the cell holds a formula). */
+export type CellValue =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number }
+  | { kind: 'text'; value: string }
+  | { kind: 'boolean'; value: boolean }
+  /** A number formatted as a date: the Excel serial (1900 system, 43831 = 2020-01-01). */
+  | { kind: 'date'; value: number }
+  | { kind: 'error'; value: ErrorText };
+
+export interface CellReading {
+  /** A1 address on the name's sheet, e.g. 'E12'. */
+  address: string;
+  value: CellValue;
+  /**
+   * Present when the cell holds a formula (text without '='). `cached` is false when the file
+   * holds no computed result (written by a program that does not calculate, e.g. openpyxl):
+   * `value` is then 'empty' and must never be read as 0.
+   */
+  formula?: { text: string; cached: boolean };
+  /**
+   * The merged area containing this cell, e.g. 'E12:F12'. `value` stays the cell's own content:
+   * Excel keeps only the top-left cell's, so an input that is not top-left has lost its value.
+   */
+  merged?: string;
+}
+
+/** A formula cell of the data sheet, so the rules can find an indicator's derived result. */
+export interface FormulaCell {
+  sheet: string;
+  address: string;
+  /** Without '='. */
+  formula: string;
+}
+
+/** Where a defined name points. A name that is absent from the reading was deleted. */
+export type NameReading =
+  | {
+      status: 'ok';
+      sheet: string;
+      /** 'E12' or 'E20:E69'. */
+      range: string;
+      /** Every cell of the range, row by row. */
+      cells: readonly CellReading[];
+    }
+  /** '#REF!' (the cells were deleted), a deleted sheet, several areas or another workbook. */
+  | { status: 'broken'; refersTo: string };
+
+export interface SheetReading {
+  name: string;
+  visibility: 'visible' | 'hidden' | 'veryHidden';
+}
+
+/** A scalar as stored in an identity row. */
+export type Scalar = string | number | boolean | null;
+
+export interface WorkbookReading {
+  /** Key/value rows (columns A, B) of the identity sheet `_khcn`; undefined when the sheet is absent. */
+  identityRows?: readonly (readonly [Scalar, Scalar])[];
+  /** Sheets in tab order. */
+  sheets: readonly SheetReading[];
+  /** Every workbook-scoped defined name starting with `KHCN_` (see template/names.ts). */
+  names: Readonly<Record<string, NameReading>>;
+  /** Formula cells of the data sheet; optional (without them derived issues carry no cell). */
+  formulas?: readonly FormulaCell[];
+}
+
+// ---------------------------------------------------------------------------
+// A1 references, shared by the adapters (exceljs reads `definedName` text, Office.js `namedItem.formula`)
+
+const MAX_COLUMN = 16_384;
+const MAX_ROW = 1_048_576;
+/** A name over more cells than this is not an input range (e.g. a whole column): treated as broken. */
+export const MAX_NAME_CELLS = 10_000;
+
+/** 'AB' → 28. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** 28 → 'AB'. */
+export function columnLetters(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/** 'E12' / '$E$12' → { col: 5, row: 12 }; undefined when it is not a cell inside the grid. */
+export function parseCell(ref: string): { col: number; row: number } | undefined {
+  const m = CELL.exec(ref.trim());
+  if (!m) return undefined;
+  const col = columnNumber(m[1] ?? '');
+  const row = Number(m[2]);
+  if (col < 1 || col > MAX_COLUMN || row < 1 || row > MAX_ROW) return undefined;
+  return { col, row };
+}
+
+/** The cells of 'E20:E22' (row by row) without '$'; undefined when invalid or larger than MAX_NAME_CELLS. */
+export function cellsInRange(range: string): string[] | undefined {
+  const [a = '', b = a, extra] = range.split(':');
+  if (extra !== undefined) return undefined;
+  const from = parseCell(a);
+  const to = parseCell(b);
+  if (!from || !to) return undefined;
+  const [c1, c2] = [Math.min(from.col, to.col), Math.max(from.col, to.col)];
+  const [r1, r2] = [Math.min(from.row, to.row), Math.max(from.row, to.row)];
+  if ((c2 - c1 + 1) * (r2 - r1 + 1) > MAX_NAME_CELLS) return undefined;
+  const out: string[] = [];
+  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) out.push(`${columnLetters(c)}${r}`);
+  return out;
+}
+
+/** Whether cell `address` lies in range 'D12:E13'. */
+export function rangeContains(range: string, address: string): boolean {
+  const [a = '', b = a] = range.split(':');
+  const from = parseCell(a);
+  const to = parseCell(b);
+  const cell = parseCell(address);
+  if (!from || !to || !cell) return false;
+  return (
+    cell.col >= Math.min(from.col, to.col) &&
+    cell.col <= Math.max(from.col, to.col) &&
+    cell.row >= Math.min(from.row, to.row) &&
+    cell.row <= Math.max(from.row, to.row)
+  );
+}
+
+/**
+ * A defined name's reference text → sheet and range without '$':
+ * `'Nhập liệu'!$E$12` → { sheet: 'Nhập liệu', range: 'E12' }. A leading '=' (Office.js) is
+ * allowed. Undefined for anything a reader cannot follow: '#REF!', several areas, another
+ * workbook ('[1]Sheet'!A1), a whole row or column, a constant or a formula.
+ */
+export function parseReference(refersTo: string): { sheet: string; range: string } | undefined {
+  const text = refersTo.trim().replace(/^=/, '');
+  let sheet: string;
+  let rest: string;
+  if (text.startsWith("'")) {
+    const m = /^'((?:[^']|'')+)'!(.*)$/.exec(text);
+    if (!m) return undefined;
+    sheet = (m[1] ?? '').replace(/''/g, "'");
+    rest = m[2] ?? '';
+  } else {
+    const m = /^([^'!:[\]*?/\\,]+)!(.*)$/.exec(text);
+    if (!m) return undefined;
+    sheet = m[1] ?? '';
+    rest = m[2] ?? '';
+  }
+  if (sheet.startsWith('[') || rest.includes('#REF!')) return undefined;
+  const range = rest.replace(/\$/g, '');
+  if (!cellsInRange(range)) return undefined;
+  return { sheet, range: range.toUpperCase() };
+}

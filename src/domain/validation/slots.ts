@@ -1,0 +1,53 @@
+/**
+ * Which input names a filled template should hold: one per component of the indicators the
+ * unit reports (catalogue + `indicatorsForUnit`), named by `inputName`. Lead-only components
+ * ("scope: 'lead'", e.g. population) do not apply to cooperating units: if their template has
+ * the name anyway, a value there is only informative (LEAD_ONLY_VALUE_IGNORED).
+ */
+import { findIndicator, findUnit, indicatorsForUnit } from '../catalog';
+import type { Catalog, Component, Indicator, UnitRole } from '../catalog';
+import { inputName, parseInputName } from '../template/names';
+
+export interface InputSlot {
+  name: string;
+  indicator: Indicator;
+  component: Component;
+  /** The unit's role for the indicator; undefined when the unit is not known. */
+  role?: UnitRole;
+  /** False for a lead-only component in a cooperating unit's template. */
+  applies: boolean;
+  /** True when the name must exist: its absence is NAME_MISSING. */
+  expected: boolean;
+}
+
+/**
+ * The slots to validate. With a known unit: every component of its indicators (names of other
+ * indicators are not its business and are ignored). Without one (no identity): every `KHCN_`
+ * name found that matches a catalogue component, none of them expected.
+ */
+export function inputSlots(
+  catalog: Catalog,
+  unitId: string | undefined,
+  found: readonly string[],
+): InputSlot[] {
+  const slots = new Map<string, InputSlot>();
+  const known = unitId !== undefined && findUnit(catalog, unitId) !== undefined;
+  if (known) {
+    for (const { indicator, role } of indicatorsForUnit(catalog, unitId)) {
+      for (const component of indicator.components) {
+        const applies = component.scope === 'all' || role === 'lead';
+        const name = inputName(indicator.code, component.key);
+        slots.set(name, { name, indicator, component, role, applies, expected: applies });
+      }
+    }
+    return [...slots.values()];
+  }
+  for (const name of found) {
+    const parsed = parseInputName(name);
+    const indicator = parsed && findIndicator(catalog, parsed.indicator);
+    const component = indicator?.components.find((c) => c.key === parsed?.component);
+    if (indicator && component)
+      slots.set(name, { name, indicator, component, applies: true, expected: false });
+  }
+  return [...slots.values()];
+}

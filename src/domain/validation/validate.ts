@@ -1,0 +1,274 @@
+/**
+ * In-place validation of a filled template, as a pure function of (catalogue, read model,
+ * expectation). One pass reads every input name into a value and the issues explaining it;
+ * `validateTemplate` returns the issues, `extractValues` the values (consolidation reuses them:
+ * a missing, broken or invalid value is never a number, in particular never 0).
+ */
+import type { Catalog, Indicator, UnitRole } from '../catalog';
+import { makeIssue, type Issue, type IssueContext } from '../issues';
+import { componentsFor, DATA_SHEET, derivedFormula } from '../template/data-sheet';
+import type { TemplateIdentity } from '../template/layout-types';
+import type { CellSink } from './cell-value';
+import { hasEntry, readComponent, type ComponentValue } from './component-value';
+import { checkIdentity, type Expectation } from './identity-rules';
+import { rangeContains, type CellReading, type NameReading, type WorkbookReading } from './reading';
+import { crossRuleIssues, derivedIssue } from './relations';
+import { inputSlots, type InputSlot } from './slots';
+
+export type { Expectation } from './identity-rules';
+
+export type ExtractedState =
+  /** A valid value (possibly with warnings). */
+  | 'ok'
+  /** Nothing entered. */
+  | 'empty'
+  /** Entered but wrong (an error issue explains why): never used. */
+  | 'invalid'
+  /** A lead-only value in a cooperating unit's template: not used. */
+  | 'ignored'
+  /** The name is deleted or broken, or its sheet is gone: nothing could be read. */
+  | 'unreadable';
+
+export interface ExtractedComponent {
+  key: string;
+  state: ExtractedState;
+  /** Present only when state is 'ok'. */
+  value?: ComponentValue;
+  definedName: string;
+  sheet?: string;
+  /** The name's range, 'E12' or 'E20:E69'. */
+  range?: string;
+}
+
+export interface ExtractedIndicator {
+  code: string;
+  /** The unit's role; undefined when the file's unit is unknown. */
+  role?: UnitRole;
+  /** Anything typed into one of its inputs (an error value or a formula counts). */
+  entered: boolean;
+  components: ExtractedComponent[];
+}
+
+export interface ExtractedValues {
+  identity?: TemplateIdentity;
+  /** The unit the values belong to (the file's, else the expected one). */
+  unitId?: string;
+  indicators: ExtractedIndicator[];
+}
+
+export interface Analysis {
+  issues: Issue[];
+  values: ExtractedValues;
+}
+
+type Resolved = Extract<NameReading, { status: 'ok' }>;
+
+/** The name as read, with a name pointing to a sheet that no longer exists counted as broken. */
+function resolve(
+  reading: WorkbookReading,
+  name: string,
+  sheets: ReadonlySet<string>,
+): NameReading | undefined {
+  const n = reading.names[name];
+  if (n?.status === 'ok' && !sheets.has(n.sheet))
+    return { status: 'broken', refersTo: `'${n.sheet}'!${n.range}` };
+  return n;
+}
+
+const formulaKey = (f: string): string => f.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+
+/** Where the template computes the indicator's result: the cell holding the builder's formula. */
+function resultCell(reading: WorkbookReading, ind: Indicator, role: UnitRole | undefined): IssueContext {
+  if (role === undefined || !reading.formulas) return {};
+  const present = componentsFor(ind, role);
+  const wanted = new Set(
+    (['native', 'custom'] as const)
+      .map((mode) => derivedFormula(ind, present, mode))
+      .filter((f): f is string => f !== undefined)
+      .map(formulaKey),
+  );
+  const cell = reading.formulas.find((f) => wanted.has(formulaKey(f.formula)));
+  return cell ? { sheet: cell.sheet, cell: cell.address } : {};
+}
+
+class Analyzer {
+  readonly issues: Issue[] = [];
+  private readonly sheets: ReadonlySet<string>;
+  private readonly dataSheetMissing: boolean;
+  /** Every input cell that resolved, to tell merges spanning several inputs. */
+  private readonly inputCells: { sheet: string; address: string }[] = [];
+
+  constructor(
+    private readonly reading: WorkbookReading,
+    private readonly expect: Expectation,
+  ) {
+    this.sheets = new Set(reading.sheets.map((s) => s.name));
+    this.dataSheetMissing = !this.sheets.has(DATA_SHEET);
+  }
+
+  /** The data sheet: an error when it is gone; a warning when renamed but the names still resolve. */
+  checkSheet(slots: readonly InputSlot[]): void {
+    if (!this.dataSheetMissing) return;
+    const resolved = slots.filter((s) => resolve(this.reading, s.name, this.sheets)?.status === 'ok');
+    const lost = resolved.length === 0 || slots.some((s) => s.expected && !resolved.includes(s));
+    const ctx = { file: this.expect.file, severity: lost ? ('error' as const) : ('warning' as const) };
+    this.issues.push(makeIssue('SHEET_MISSING', { name: DATA_SHEET }, ctx));
+  }
+
+  resolveAll(slots: readonly InputSlot[]): Map<string, NameReading | undefined> {
+    const out = new Map<string, NameReading | undefined>();
+    for (const s of slots) {
+      const n = resolve(this.reading, s.name, this.sheets);
+      out.set(s.name, n);
+      if (n?.status === 'ok')
+        for (const c of n.cells) this.inputCells.push({ sheet: n.sheet, address: c.address });
+    }
+    return out;
+  }
+
+  private base(slot: InputSlot): IssueContext {
+    const c = slot.component;
+    return {
+      file: this.expect.file,
+      indicator: slot.indicator.code,
+      component: c.key,
+      componentLabel: { vi: c.labelVi, en: c.labelEn },
+      definedName: slot.name,
+      ...(c.type === 'percent' ? { percent: true } : {}),
+    };
+  }
+
+  private at(slot: InputSlot, sheet: string, cell: CellReading | undefined): IssueContext {
+    return { ...this.base(slot), sheet, ...(cell ? { cell: cell.address } : {}) };
+  }
+
+  /** A merged input is an error when it lost its value (not top-left) or covers another input. */
+  private checkMerges(slot: InputSlot, name: Resolved): void {
+    const cell = name.cells.find((c) => c.merged !== undefined);
+    const range = cell?.merged;
+    if (cell === undefined || range === undefined) return;
+    const topLeft = range.split(':')[0] === cell.address;
+    const covered = this.inputCells.filter((c) => c.sheet === name.sheet && rangeContains(range, c.address));
+    const severity = !topLeft || covered.length > 1 ? 'error' : 'warning';
+    this.issues.push(
+      makeIssue('MERGED_INPUT_CELL', { range }, { ...this.at(slot, name.sheet, cell), severity }),
+    );
+  }
+
+  /** One slot: its name, then its cells. */
+  slot(slot: InputSlot, name: NameReading | undefined): ExtractedComponent {
+    const base = { key: slot.component.key, definedName: slot.name };
+    if (name?.status !== 'ok') {
+      if (!this.dataSheetMissing && (name !== undefined || slot.expected)) {
+        const code = name === undefined ? 'NAME_MISSING' : 'NAME_BROKEN';
+        this.issues.push(makeIssue(code, { name: slot.name }, this.base(slot)));
+      }
+      return { ...base, state: name === undefined && !slot.expected ? 'empty' : 'unreadable' };
+    }
+    const where = { ...base, sheet: name.sheet, range: name.range };
+    const first = name.cells[0];
+    if (!slot.applies) {
+      if (!hasEntry(name.cells)) return { ...where, state: 'empty' };
+      const leadUnit = slot.indicator.leadUnitVi;
+      this.issues.push(makeIssue('LEAD_ONLY_VALUE_IGNORED', { leadUnit }, this.at(slot, name.sheet, first)));
+      return { ...where, state: 'ignored' };
+    }
+    this.checkMerges(slot, name);
+    const sinkAt = (cell: CellReading): CellSink => ({
+      ctx: this.at(slot, name.sheet, cell),
+      out: this.issues,
+    });
+    const read = readComponent(slot.indicator, slot.component, name.cells, sinkAt);
+    if (read.state === 'empty' && slot.component.required) {
+      const c = slot.component;
+      // "Enter 0 if there is none" is advice for numbers; text gets its own message.
+      const isText = c.type === 'text' || c.listItem === 'text';
+      this.issues.push(
+        makeIssue(isText ? 'TEXT_REQUIRED' : 'VALUE_REQUIRED', {}, this.at(slot, name.sheet, first)),
+      );
+    }
+    return read.state === 'ok'
+      ? { ...where, state: 'ok', value: read.value }
+      : { ...where, state: read.state };
+  }
+
+  /** Cross rules, then the derived result when the indicator has no error so far. */
+  relations(
+    ind: Indicator,
+    role: UnitRole | undefined,
+    components: readonly ExtractedComponent[],
+    from: number,
+  ): void {
+    const values = new Map<string, ComponentValue>();
+    for (const c of components) if (c.value) values.set(c.key, c.value);
+    const byKey = new Map(components.map((c) => [c.key, c]));
+    const where = (key: string): IssueContext => {
+      const c = byKey.get(key);
+      const comp = ind.components.find((x) => x.key === key);
+      const cell = c?.range?.split(':')[0];
+      return {
+        file: this.expect.file,
+        indicator: ind.code,
+        component: key,
+        ...(comp ? { componentLabel: { vi: comp.labelVi, en: comp.labelEn } } : {}),
+        ...(c?.definedName ? { definedName: c.definedName } : {}),
+        ...(c?.sheet ? { sheet: c.sheet } : {}),
+        ...(cell ? { cell } : {}),
+        ...(comp?.type === 'percent' ? { percent: true } : {}),
+      };
+    };
+    this.issues.push(...crossRuleIssues(ind, { values, where }));
+    if (this.issues.slice(from).some((i) => i.severity === 'error')) return;
+    const ctx = { file: this.expect.file, indicator: ind.code, ...resultCell(this.reading, ind, role) };
+    const derived = derivedIssue(ind, { values, where }, ctx);
+    if (derived) this.issues.push(derived);
+  }
+}
+
+/** Validates and extracts in one pass; see validateTemplate and extractValues. */
+export function analyzeTemplate(
+  catalog: Catalog,
+  reading: WorkbookReading,
+  expect: Expectation = {},
+): Analysis {
+  const id = checkIdentity(catalog, reading, expect);
+  const a = new Analyzer(reading, expect);
+  a.issues.push(...id.issues);
+  const slots = inputSlots(catalog, id.unitId, Object.keys(reading.names));
+  a.checkSheet(slots);
+  const names = a.resolveAll(slots);
+  const indicators: ExtractedIndicator[] = [];
+  for (const ind of catalog.indicators) {
+    const own = slots.filter((s) => s.indicator.code === ind.code);
+    if (own.length === 0) continue;
+    const from = a.issues.length;
+    const components = own.map((s) => a.slot(s, names.get(s.name)));
+    const role = own[0]?.role;
+    a.relations(ind, role, components, from);
+    const entered = own.some((s) => {
+      const n = names.get(s.name);
+      return s.applies && n?.status === 'ok' && hasEntry(n.cells);
+    });
+    indicators.push({ code: ind.code, ...(role ? { role } : {}), entered, components });
+  }
+  const values: ExtractedValues = {
+    ...(id.identity ? { identity: id.identity } : {}),
+    ...(id.unitId !== undefined ? { unitId: id.unitId } : {}),
+    indicators,
+  };
+  return { issues: a.issues, values };
+}
+
+/** Every issue of a filled template: identity, structure, each input, cross rules, derived results. */
+export function validateTemplate(
+  catalog: Catalog,
+  reading: WorkbookReading,
+  expect: Expectation = {},
+): Issue[] {
+  return analyzeTemplate(catalog, reading, expect).issues;
+}
+
+/** The values per indicator and component; anything not valid is marked, never turned into 0. */
+export function extractValues(catalog: Catalog, reading: WorkbookReading): ExtractedValues {
+  return analyzeTemplate(catalog, reading).values;
+}
