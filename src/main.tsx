@@ -2,16 +2,18 @@
 // Office.js services, and renders the task pane with them injected. The only file that wires
 // src/excel into src/taskpane (ESLint forbids the task pane from importing src/excel).
 import { createRoot } from 'react-dom/client';
-import type { ExcelServices } from './app/ports';
+import type { ExcelServices, TemplateServices } from './app/ports';
 import { createHostInfo } from './excel/host';
 import { createExcelServices } from './excel/services';
+import { createTemplateServices } from './excel/template-services';
 import { App } from './taskpane/App';
 
 function render(info: { host: Office.HostType | null } | undefined): void {
   const host = createHostInfo(info);
   const services: ExcelServices | null = host.kind === 'excel' ? createExcelServices() : null;
+  const templates: TemplateServices | null = host.kind === 'excel' ? createTemplateServices() : null;
   const root = document.getElementById('root');
-  if (root) createRoot(root).render(<App host={host} services={services} />);
+  if (root) createRoot(root).render(<App host={host} services={services} templates={templates} />);
 }
 
 if (typeof Office === 'undefined') {

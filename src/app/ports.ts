@@ -1,5 +1,7 @@
 // Host ports: what the task pane and the use cases need from the host (Excel), as plain
 // interfaces. src/excel implements them with Office.js; tests pass fakes. No Office types here.
+import type { TemplateLayout } from '../domain/template/layout-types';
+import type { WorkbookReading } from '../domain/validation/reading';
 
 /** Where the add-in is running and what it can do there. */
 export interface HostInfo {
@@ -40,4 +42,103 @@ export interface ExcelServices {
   listSheets(): Promise<string[]>;
   /** Activates the named sheet; resolves false if it does not exist. */
   activateSheet(name: string): Promise<boolean>;
+}
+
+// ---------------------------------------------------------------------------
+// Templates: inserting a unit's template into the open workbook ("Mẫu biểu")
+
+/** What the workbook already holds under the template's sheet names (asked before replacing). */
+export interface ExistingTemplate {
+  /** Sheets of an earlier template (its identity sheet exists): replaced after confirmation. */
+  templateSheets: readonly string[];
+  /** Sheets named like a template sheet that are NOT part of a template: never touched. */
+  conflicts: readonly string[];
+  /** The earlier template's identity, when readable. */
+  unitId?: string;
+  unitName?: string;
+  year?: number;
+}
+
+export interface TemplateWriteResult {
+  /** Sheets written, in order (the identity sheet is very hidden). */
+  sheets: readonly string[];
+  /** Input names whose values were carried over from the replaced template. */
+  keptNames: readonly string[];
+  /** Names that held values but could not be carried over (gone from the new layout, or no room). */
+  droppedNames: readonly string[];
+}
+
+/**
+ * Writes template layouts (src/domain/template) into the open workbook. Implemented by
+ * src/excel/template-writer.ts; every method is one Excel.run.
+ */
+export interface TemplateHost {
+  /** Which of `sheetNames` exist, and whether they belong to an earlier template (1–2 syncs). */
+  inspect(sheetNames: readonly string[]): Promise<ExistingTemplate>;
+  /**
+   * Deletes `replaceSheets` (only an earlier template's own sheets), writes `layout`, carries
+   * over the values of inputs whose defined name still exists, then protects. At most 3 syncs.
+   */
+  writeTemplate(
+    layout: TemplateLayout,
+    opts: { replaceSheets: readonly string[] },
+  ): Promise<TemplateWriteResult>;
+}
+
+// ---------------------------------------------------------------------------
+// In-place validation ("Kiểm tra")
+
+/** The read model plus what the marks need to know about the sheets. */
+export interface HostReading {
+  reading: WorkbookReading;
+  /** Sheets currently protected (marks unprotect and re-protect them in the same batch). */
+  protectedSheets: readonly string[];
+}
+
+/** The fill of an input cell or range: an issue colour, or the input style's own fill. */
+export interface CellMark {
+  sheet: string;
+  /** 'E12' or 'E20:E69'. */
+  address: string;
+  /** RGB hex without '#'. */
+  fill: string;
+}
+
+/** The add-in's status text next to an indicator's first input. */
+export interface StatusMark {
+  sheet: string;
+  address: string;
+  text: string;
+  /** RGB hex without '#', or null for no fill. */
+  fill: string | null;
+}
+
+export interface MarkPlan {
+  /** Applied in order: a range's base fill first, then its cells with issues. */
+  cells: readonly CellMark[];
+  statuses: readonly StatusMark[];
+  /** Header of the status column, written with the statuses. */
+  header?: StatusMark;
+  protectedSheets: readonly string[];
+}
+
+/** Office.js side of validation; implemented by src/excel/template-reader.ts + marks.ts. */
+export interface ValidationHost {
+  /** One sync when the template's names are already known to this host, else two. */
+  read(): Promise<HostReading>;
+  /** One sync. Touches only the cells and statuses listed in `plan`. */
+  mark(plan: MarkPlan): Promise<void>;
+  /** Activates the sheet and selects the cell; false when the sheet is gone. */
+  selectCell(sheet: string, address: string): Promise<boolean>;
+  /**
+   * Calls `onChange` with the changed address whenever cells of `sheet` change (not debounced).
+   * Resolves to a function that removes the handler.
+   */
+  watch(sheet: string, onChange: (address: string) => void): Promise<() => Promise<void>>;
+}
+
+/** Everything the "Mẫu biểu" and "Kiểm tra" tabs need from the host. */
+export interface TemplateServices {
+  templates: TemplateHost;
+  validation: ValidationHost;
 }

@@ -2,8 +2,8 @@
 // "open me in Excel" message. Services are injected (src/main.tsx); this layer never imports src/excel.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { ExcelServices, HostInfo } from '../app/ports';
-import { EnvContext, LangContext } from './context';
+import type { ExcelServices, HostInfo, TemplateServices } from '../app/ports';
+import { EnvContext, LangContext, WorkbookRevisionContext } from './context';
 import { OutsideExcel } from './OutsideExcel';
 import { Shell } from './Shell';
 import type { Lang } from './strings';
@@ -11,13 +11,17 @@ import type { Lang } from './strings';
 export interface AppProps {
   host: HostInfo;
   services: ExcelServices | null;
+  /** Templates and in-place validation (src/excel/template-services.ts in Excel). */
+  templates?: TemplateServices | null;
   initialLang?: Lang;
 }
 
-export function App({ host, services, initialLang = 'vi' }: AppProps) {
+export function App({ host, services, templates = null, initialLang = 'vi' }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const env = useMemo(() => ({ host, services }), [host, services]);
+  const env = useMemo(() => ({ host, services, templates }), [host, services, templates]);
   const langState = useMemo(() => ({ lang, setLang }), [lang]);
+  const [revision, setRevision] = useState(0);
+  const workbook = useMemo(() => ({ revision, bump: () => setRevision((r) => r + 1) }), [revision]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -27,7 +31,9 @@ export function App({ host, services, initialLang = 'vi' }: AppProps) {
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
       <EnvContext.Provider value={env}>
         <LangContext.Provider value={langState}>
-          {host.kind === 'excel' && services ? <Shell services={services} /> : <OutsideExcel />}
+          <WorkbookRevisionContext.Provider value={workbook}>
+            {host.kind === 'excel' && services ? <Shell services={services} /> : <OutsideExcel />}
+          </WorkbookRevisionContext.Provider>
         </LangContext.Provider>
       </EnvContext.Provider>
     </FluentProvider>

@@ -2,7 +2,7 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ExcelServices, WorkbookSummary } from '../app/ports';
-import { useStrings } from './context';
+import { useStrings, useWorkbookRevision } from './context';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const useStyles = makeStyles({
@@ -24,6 +24,7 @@ export function Header({ services }: { services: ExcelServices }) {
   const t = useStrings();
   const s = useStyles();
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const { revision } = useWorkbookRevision();
 
   useEffect(() => {
     let live = true;
@@ -34,7 +35,7 @@ export function Header({ services }: { services: ExcelServices }) {
     return () => {
       live = false;
     };
-  }, [services]);
+  }, [services, revision]);
 
   const caption =
     state.kind === 'loading'

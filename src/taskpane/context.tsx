@@ -1,12 +1,14 @@
 // React contexts of the task pane: the injected host/services and the UI language.
 import { createContext, useContext } from 'react';
-import type { ExcelServices, HostInfo } from '../app/ports';
+import type { ExcelServices, HostInfo, TemplateServices } from '../app/ports';
 import { STRINGS, type Lang, type Strings } from './strings';
 
 export interface AppEnv {
   host: HostInfo;
   /** null outside Excel. */
   services: ExcelServices | null;
+  /** Templates and in-place validation; null outside Excel. */
+  templates: TemplateServices | null;
 }
 
 export const EnvContext = createContext<AppEnv | null>(null);
@@ -30,4 +32,19 @@ export function useLang(): LangState {
 
 export function useStrings(): Strings {
   return STRINGS[useContext(LangContext).lang];
+}
+
+/** Bumped after the add-in changes the workbook's sheets, so the header reads its summary again. */
+export interface WorkbookRevision {
+  revision: number;
+  bump: () => void;
+}
+
+export const WorkbookRevisionContext = createContext<WorkbookRevision>({
+  revision: 0,
+  bump: () => undefined,
+});
+
+export function useWorkbookRevision(): WorkbookRevision {
+  return useContext(WorkbookRevisionContext);
 }

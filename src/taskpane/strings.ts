@@ -31,6 +31,48 @@ export interface Strings {
   unavailableHint: string;
   outsideTitle: string;
   outsideBody: readonly string[];
+  templates: TemplateStrings;
+  checks: CheckStrings;
+}
+
+/** "Mẫu biểu" tab. */
+export interface TemplateStrings {
+  unitLabel: string;
+  unitPlaceholder: string;
+  noUnitMatch: string;
+  unitKinds: Record<'agency' | 'commune' | 'placeholder', string>;
+  yearLabel: string;
+  yearInvalid: string;
+  insert: string;
+  inserting: string;
+  inserted: (unitName: string, year: number, inputs: number) => string;
+  kept: (n: number) => string;
+  dropped: (names: string) => string;
+  conflict: (sheets: string) => string;
+  cancelled: string;
+  failed: (reason: string) => string;
+  confirmTitle: string;
+  confirmBody: (unitName: string | undefined, year: number | undefined) => string;
+  confirmKeep: string;
+  confirmReplace: string;
+  confirmCancel: string;
+}
+
+/** "Kiểm tra" tab. */
+export interface CheckStrings {
+  run: string;
+  running: string;
+  summary: (errors: number, warnings: number) => string;
+  noIssues: string;
+  general: string;
+  indicator: (code: string, name: string) => string;
+  errors: (n: number) => string;
+  warnings: (n: number) => string;
+  infos: (n: number) => string;
+  failed: (reason: string) => string;
+  autoHint: string;
+  goTo: (where: string) => string;
+  issuesLabel: string;
 }
 
 const vi: Strings = {
@@ -96,6 +138,46 @@ const vi: Strings = {
     'Bổ trợ này chạy trong Excel. Hãy mở nó từ Excel (Trang đầu → Bổ trợ) trên máy tính hoặc Excel trên web.',
     'Trang này đang được mở ngoài Excel nên các chức năng không hoạt động.',
   ],
+  templates: {
+    unitLabel: 'Đơn vị báo cáo',
+    unitPlaceholder: 'Gõ để tìm (không cần dấu), ví dụ: so khoa hoc',
+    noUnitMatch: 'Không có đơn vị nào khớp.',
+    unitKinds: { agency: 'Sở, ngành', commune: 'Xã, phường', placeholder: 'Đơn vị khác' },
+    yearLabel: 'Năm đánh giá',
+    yearInvalid: 'Năm cần có 4 chữ số, ví dụ 2026.',
+    insert: 'Chèn mẫu biểu',
+    inserting: 'Đang chèn mẫu biểu…',
+    inserted: (unit, year, inputs) =>
+      `Đã chèn mẫu biểu của ${unit} năm ${year}: ${inputs} ô nhập số liệu. Hãy nhập số liệu ở trang “Nhập liệu”.`,
+    kept: (n) => `Đã giữ lại số liệu đã nhập của ${n} ô.`,
+    dropped: (names) => `Không giữ lại được số liệu của: ${names} (không còn trong mẫu mới).`,
+    conflict: (sheets) =>
+      `Sổ làm việc đã có trang tính ${sheets} không thuộc mẫu biểu. Hãy đổi tên trang tính đó rồi chèn lại; bổ trợ không thay đổi trang tính của bạn.`,
+    cancelled: 'Đã huỷ: mẫu biểu hiện có được giữ nguyên.',
+    failed: (reason) => `Không chèn được mẫu biểu: ${reason}`,
+    confirmTitle: 'Thay thế mẫu biểu hiện có?',
+    confirmBody: (unit, year) =>
+      `Sổ làm việc này đã có mẫu biểu${unit ? ` của ${unit}` : ''}${year ? ` năm ${year}` : ''}. Các trang tính của mẫu biểu cũ sẽ được thay bằng mẫu mới.`,
+    confirmKeep:
+      'Số liệu đã nhập được giữ lại ở các ô có cùng chỉ tiêu trong mẫu mới. Các trang tính khác của bạn không bị thay đổi.',
+    confirmReplace: 'Thay thế',
+    confirmCancel: 'Huỷ',
+  },
+  checks: {
+    run: 'Kiểm tra số liệu',
+    running: 'Đang kiểm tra…',
+    summary: (e, w) => `${e} lỗi, ${w} cảnh báo`,
+    noIssues: 'Không phát hiện lỗi hay cảnh báo nào.',
+    general: 'Chung (cả tệp)',
+    indicator: (code, name) => `Chỉ tiêu ${code}${name ? ` – ${name}` : ''}`,
+    errors: (n) => `${n} lỗi`,
+    warnings: (n) => `${n} cảnh báo`,
+    infos: (n) => `${n} thông tin`,
+    failed: (reason) => `Không kiểm tra được: ${reason}`,
+    autoHint: 'Khi bạn sửa số liệu ở trang “Nhập liệu”, kết quả được kiểm tra lại tự động.',
+    goTo: (where) => `Đi tới ${where}`,
+    issuesLabel: 'Các vấn đề theo chỉ tiêu',
+  },
 };
 
 const en: Strings = {
@@ -161,6 +243,46 @@ const en: Strings = {
     'This add-in runs in Excel. Open it from Excel (Home → Add-ins) on the desktop or Excel on the web.',
     'This page is open outside Excel, so its functions do not work.',
   ],
+  templates: {
+    unitLabel: 'Reporting unit',
+    unitPlaceholder: 'Type to search (accents optional)',
+    noUnitMatch: 'No unit matches.',
+    unitKinds: { agency: 'Departments', commune: 'Communes, wards', placeholder: 'Other units' },
+    yearLabel: 'Evaluation year',
+    yearInvalid: 'The year needs 4 digits, e.g. 2026.',
+    insert: 'Insert template',
+    inserting: 'Inserting the template…',
+    inserted: (unit, year, inputs) =>
+      `Inserted the ${year} template of ${unit}: ${inputs} input cells. Enter the data on the “Nhập liệu” sheet.`,
+    kept: (n) => `Kept the values already entered in ${n} cells.`,
+    dropped: (names) => `Could not keep the values of: ${names} (no longer in the new template).`,
+    conflict: (sheets) =>
+      `The workbook already has a sheet ${sheets} that is not part of a template. Rename it and insert again; the add-in never changes your sheets.`,
+    cancelled: 'Cancelled: the existing template was kept.',
+    failed: (reason) => `Could not insert the template: ${reason}`,
+    confirmTitle: 'Replace the existing template?',
+    confirmBody: (unit, year) =>
+      `This workbook already has a template${unit ? ` of ${unit}` : ''}${year ? ` for ${year}` : ''}. The old template's sheets will be replaced by the new one.`,
+    confirmKeep:
+      'Values already entered are kept in the cells of the same indicators in the new template. Your other sheets are not changed.',
+    confirmReplace: 'Replace',
+    confirmCancel: 'Cancel',
+  },
+  checks: {
+    run: 'Check the data',
+    running: 'Checking…',
+    summary: (e, w) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
+    noIssues: 'No errors or warnings found.',
+    general: 'General (whole file)',
+    indicator: (code, name) => `Indicator ${code}${name ? ` – ${name}` : ''}`,
+    errors: (n) => `${n} error${n === 1 ? '' : 's'}`,
+    warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+    infos: (n) => `${n} note${n === 1 ? '' : 's'}`,
+    failed: (reason) => `Could not check: ${reason}`,
+    autoHint: 'When you edit the data on the “Nhập liệu” sheet, the check runs again automatically.',
+    goTo: (where) => `Go to ${where}`,
+    issuesLabel: 'Issues by indicator',
+  },
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

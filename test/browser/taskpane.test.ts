@@ -3,6 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadCatalog } from '../../src/domain/catalog';
+import { buildTemplate } from '../../src/domain/template/build-template';
+import { fold } from '../../src/taskpane/search';
 import { HOST_DIR, ROOT, ensureTestHost } from './host/build';
 import { serveDir } from './host/serve';
 
@@ -156,4 +159,98 @@ test('the functions bundle of the same page registers KHCN.FTE_PER_10K', async (
   expect(results[1]!.error).toBe('#DIV/0!');
   expect(results[2]!.error).toBe('#VALUE!');
   expect(results[2]!.message).toMatch(/âm|Nhân lực/);
+});
+
+describe('templates and in-place checks', () => {
+  // A commune: a small template, quick to write in the page.
+  const catalog = loadCatalog();
+  const unit = catalog.units.find((u) => u.kind === 'commune')!;
+  const layout = buildTemplate(catalog, unit.id, 2026, { formulaMode: 'custom', generatedAt: 'x' });
+  const data = layout.sheets.find((s) => s.name === 'Nhập liệu')!;
+  const input = layout.inputs.find(
+    (i) => data.cells.find((c) => c.address === i.range)?.validation?.kind === 'whole',
+  )!;
+
+  test('"Mẫu biểu" inserts the template; "Kiểm tra" lists a bad value and selects its cell; screenshot', async () => {
+    await open();
+    // Accent-free search finds the Vietnamese name.
+    const picker = page.getByTestId('unit-picker');
+    await picker.click();
+    await picker.fill(fold(unit.nameVi));
+    await page.getByRole('option', { name: unit.nameVi, exact: true }).click();
+    await expect(picker.inputValue()).resolves.toBe(unit.nameVi);
+    await page.getByTestId('insert-template').click();
+    const result = page.getByTestId('template-result');
+    await result.waitFor();
+    await expect(result.textContent()).resolves.toContain(`Đã chèn mẫu biểu của ${unit.nameVi} năm 2026`);
+    const sheets = await page.evaluate(() => window.__fakeHost!.excel.state.sheets.map((s) => s.name));
+    expect(sheets).toEqual(['Ghi chú', 'Số liệu', 'Hướng dẫn', 'Nhập liệu', 'Từ điển chỉ số', '_khcn']);
+    // The header reads the workbook again after the insert.
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('[data-testid="workbook-caption"]')?.textContent?.includes('· 2 trang tính'),
+    );
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'taskpane-templates.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+
+    // Inserting again asks first; "Thay thế" replaces it.
+    await page.getByTestId('insert-template').click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('Thay thế mẫu biểu hiện có?');
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'taskpane-replace-dialog.png'),
+      animations: 'disabled',
+    });
+    await page.getByTestId('confirm-replace').click();
+    await expect(result.textContent()).resolves.toContain('Đã chèn mẫu biểu');
+
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.evaluate((at) => window.__fakeHost!.excel.edit('Nhập liệu', at, [[-5]]), input.range);
+    await page.getByTestId('run-checks').click();
+    const issue = page.locator(`[data-testid="issue"][data-cell="Nhập liệu!${input.range}"]`).first();
+    await issue.waitFor();
+    await expect(issue.textContent()).resolves.toMatch(new RegExp(`ô ${input.range}`));
+    await expect(page.getByTestId('checks-summary').textContent()).resolves.toMatch(/\d+ lỗi, \d+ cảnh báo/);
+    const fill = await page.evaluate(
+      (at) => window.__fakeHost!.excel.cell('Nhập liệu', at).fillColor,
+      input.range,
+    );
+    expect(fill).toBe('#FFC7CE');
+
+    await page.evaluate(() => {
+      window.__fakeHost!.excel.state.activeSheet = 'Ghi chú';
+    });
+    await issue.click();
+    await page.waitForFunction(() => window.__fakeHost!.excel.state.selection !== undefined);
+    await expect(page.evaluate(() => window.__fakeHost!.excel.state.selection)).resolves.toEqual({
+      sheet: 'Nhập liệu',
+      address: input.range,
+    });
+    await expect(page.evaluate(() => window.__fakeHost!.excel.state.activeSheet)).resolves.toBe('Nhập liệu');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'taskpane-validation.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+
+    // Fixing the value re-checks by itself (debounced) and the mark goes.
+    await page.evaluate((at) => window.__fakeHost!.excel.edit('Nhập liệu', at, [[3]]), input.range);
+    await page
+      .locator(`[data-testid="issue"][data-cell="Nhập liệu!${input.range}"]`)
+      .first()
+      .waitFor({ state: 'detached' });
+    const after = await page.evaluate(
+      (at) => window.__fakeHost!.excel.cell('Nhập liệu', at).fillColor,
+      input.range,
+    );
+    expect(after).not.toBe('#FFC7CE');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -5,7 +5,10 @@
 // - `getItemOrNullObject` gives an object whose `isNullObject` is readable after sync;
 // - every `sync()` (and the implicit flush at the end of `run`) is counted in `stats.syncs`.
 // Not modelled: calculation (formula cells keep the value given by `evaluate`, default ''),
-// events, worksheet-scoped names, whole-column addresses. Add objects by extending FakeClientObject:
+// worksheet-scoped names, whole-column addresses, names turning #REF! when their sheet is deleted.
+// Modelled for templates: cell formats (font, fill, borders, alignment), merges, freeze panes,
+// column widths / row heights, conditional formats (recorded), data validation, protection,
+// `range.select()`, and `worksheet.onChanged` (fired by `FakeExcel.edit`, like a user typing). Add objects by extending FakeClientObject:
 // declare `readers()` for loadable properties and queue writes with `this.queue(...)`.
 // `office-addin-mock` was not used: it returns strings instead of throwing (see platform-facts.md).
 
@@ -49,6 +52,23 @@ export interface CellState {
   bold: boolean;
   locked: boolean;
   validation?: DataValidationState;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  wrap?: boolean;
+  horizontal?: string;
+  vertical?: string;
+  /** Border edges set to a visible style ('EdgeTop', 'InsideHorizontal', …). */
+  borders?: string[];
+}
+
+export interface ConditionalFormatState {
+  range: string;
+  type: string;
+  rule?: Record<string, unknown>;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
 }
 
 export interface SheetState {
@@ -57,6 +77,23 @@ export interface SheetState {
   /** Keyed by `row,column` (0-based). */
   cells: Map<string, CellState>;
   protection: { protected: boolean; options?: Record<string, unknown>; password?: string };
+  /** Merged areas as A1 ranges without '$' (e.g. 'A1:H1'). */
+  merges?: string[];
+  freeze?: { rows: number; columns: number };
+  /** Column index -> width in points; row index -> height in points. */
+  columnWidths?: Map<number, number>;
+  rowHeights?: Map<number, number>;
+  conditionalFormats?: ConditionalFormatState[];
+  /** Handlers added with `worksheet.onChanged.add`. */
+  changeHandlers?: ((args: FakeChangedEventArgs) => unknown)[];
+}
+
+export interface FakeChangedEventArgs {
+  type: 'WorksheetChanged';
+  worksheetId: string;
+  address: string;
+  changeType: 'RangeEdited';
+  source: 'Local';
 }
 
 export interface NameState {
@@ -73,6 +110,8 @@ export interface WorkbookState {
   activeSheet: string;
   /** Keyed by upper-cased name (Excel names are case-insensitive). */
   names: Map<string, NameState>;
+  /** Set by `range.select()`. */
+  selection?: { sheet: string; address: string };
 }
 
 export interface WorkbookInit {
@@ -170,6 +209,34 @@ function formatAddress(sheet: string, b: Bounds, absolute = false): string {
   const tl = cell(b.row, b.column);
   const br = cell(b.row + b.rowCount - 1, b.column + b.columnCount - 1);
   return `${quoteSheet(sheet)}!${tl}${b.rowCount === 1 && b.columnCount === 1 ? '' : `:${br}`}`;
+}
+
+function intersects(a: Bounds, b: Bounds): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
+const ERROR_VALUES = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+]);
+
+/** Excel.RangeValueType of a shown value. */
+function valueType(v: CellValue | null): string {
+  if (v === '' || v === null) return 'Empty';
+  if (typeof v === 'number') return 'Double';
+  if (typeof v === 'boolean') return 'Boolean';
+  return ERROR_VALUES.has(v) ? 'Error' : 'String';
 }
 
 // ---------- request context and base object ----------
@@ -318,7 +385,11 @@ export class FakeWorksheetCollection extends FakeClientObject {
     this.queue('load items', () => {
       const items = this.state.sheets.map((s) => {
         const ws = new FakeWorksheet(this.ctx, s);
-        ws.snapshot(list.length > 0 ? list : ws.scalarNames());
+        // 'protection/protected' loads the navigation property of each item.
+        const nested = list.filter((p) => p.startsWith('protection/'));
+        const own = list.filter((p) => !p.includes('/'));
+        ws.snapshot(own.length > 0 || nested.length > 0 ? own : ws.scalarNames());
+        if (nested.length > 0) ws.protection.snapshot(nested.map((p) => p.slice('protection/'.length)));
         return ws;
       });
       this.itemsLoaded = items;
@@ -391,11 +462,15 @@ function blankCell(): CellState {
 export class FakeWorksheet extends FakeClientObject {
   private target?: SheetState;
   readonly protection: FakeWorksheetProtection;
+  readonly freezePanes: FakeFreezePanes;
+  readonly onChanged: FakeEventHandlers;
 
   constructor(ctx: FakeRequestContext, target?: SheetState) {
     super(ctx);
     this.target = target;
     this.protection = new FakeWorksheetProtection(ctx, this);
+    this.freezePanes = new FakeFreezePanes(ctx, this);
+    this.onChanged = new FakeEventHandlers(ctx, this);
   }
 
   /** @internal */
@@ -428,6 +503,7 @@ export class FakeWorksheet extends FakeClientObject {
       name: () => this.sheet().name,
       visibility: () => this.sheet().visibility,
       position: () => this.ctx.excel.state.sheets.indexOf(this.sheet()),
+      id: () => `{sheet:${this.sheet().name}}`,
     };
   }
 
@@ -510,6 +586,71 @@ export class FakeWorksheet extends FakeClientObject {
   }
 }
 
+export class FakeFreezePanes extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+  protected readers() {
+    return {};
+  }
+  private set(rows: number, columns: number): void {
+    this.queue('freeze', () => {
+      this.ws.sheet().freeze = { rows, columns };
+    });
+  }
+  freezeRows(count = 1): void {
+    this.set(count, 0);
+  }
+  freezeColumns(count = 1): void {
+    this.set(0, count);
+  }
+  /** Freezes the rows above and the columns left of the range's bottom-right cell + 1 (as Excel). */
+  freezeAt(range: FakeRange | string): void {
+    this.queue('freezeAt', () => {
+      const b = typeof range === 'string' ? parseAddress(range) : range.cells().b;
+      this.ws.sheet().freeze = { rows: b.row + b.rowCount, columns: b.column + b.columnCount };
+    });
+  }
+  unfreeze(): void {
+    this.queue('unfreeze', () => {
+      delete this.ws.sheet().freeze;
+    });
+  }
+}
+
+/** `worksheet.onChanged`: handlers are registered at sync; `remove()` needs a sync of the same context. */
+export class FakeEventHandlers {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+
+  add(handler: (args: FakeChangedEventArgs) => unknown): { context: FakeRequestContext; remove(): void } {
+    let sheet: SheetState | undefined;
+    this.ctx.enqueue({
+      label: 'onChanged.add',
+      apply: () => {
+        sheet = this.ws.sheet();
+        (sheet.changeHandlers ??= []).push(handler);
+      },
+    });
+    return {
+      context: this.ctx,
+      remove: () =>
+        this.ctx.enqueue({
+          label: 'onChanged.remove',
+          apply: () => {
+            if (sheet?.changeHandlers)
+              sheet.changeHandlers = sheet.changeHandlers.filter((h) => h !== handler);
+          },
+        }),
+    };
+  }
+}
+
 export class FakeWorksheetProtection extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
@@ -556,6 +697,7 @@ export class FakeRange extends FakeClientObject {
   private bounds?: Bounds;
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
 
   constructor(
     ctx: FakeRequestContext,
@@ -569,6 +711,12 @@ export class FakeRange extends FakeClientObject {
     });
     this.format = new FakeRangeFormat(ctx, this);
     this.dataValidation = new FakeDataValidation(ctx, this);
+    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, this);
+  }
+
+  /** @internal the range as 'A1:B2' without the sheet (only valid at sync). */
+  a1(): string {
+    return formatAddress('x', this.cells().b).replace(/^x!/, '');
   }
 
   /** @internal the range's cells, created on demand (only valid at sync). */
@@ -651,6 +799,7 @@ export class FakeRange extends FakeClientObject {
       text: () => this.grid((cell, r, c) => String(this.display(cell, r, c))),
       formulas: () => this.grid((cell, r, c) => cell.formula ?? this.display(cell, r, c)),
       numberFormat: () => this.grid((cell) => cell.numberFormat),
+      valueTypes: () => this.grid((cell, r, c) => valueType(this.display(cell, r, c))),
     };
   }
 
@@ -676,6 +825,33 @@ export class FakeRange extends FakeClientObject {
   get text(): string[][] {
     return this.get('text');
   }
+  get valueTypes(): string[][] {
+    return this.get('valueTypes');
+  }
+
+  merge(across = false): void {
+    this.queue('merge', () => {
+      const { b } = this.cells();
+      const sheet = this.worksheet.sheet();
+      const areas = across
+        ? Array.from({ length: b.rowCount }, (_, r) => ({ ...b, row: b.row + r, rowCount: 1 }))
+        : [b];
+      for (const a of areas) {
+        const text = formatAddress('x', a).replace(/^x!/, '');
+        const overlaps = (sheet.merges ?? []).some((m) => intersects(parseAddress(m), a));
+        if (overlaps) throw err('InvalidOperation', `Cannot merge ${text}: it overlaps a merged area.`);
+        (sheet.merges ??= []).push(text);
+      }
+    });
+  }
+
+  select(): void {
+    this.queue('select', () => {
+      const sheet = this.worksheet.sheet();
+      this.ctx.excel.state.activeSheet = sheet.name;
+      this.ctx.excel.state.selection = { sheet: sheet.name, address: this.a1() };
+    });
+  }
 
   get values(): CellValue[][] {
     return this.get('values');
@@ -696,12 +872,13 @@ export class FakeRange extends FakeClientObject {
     return this.get('numberFormat');
   }
   set numberFormat(v: string[][]) {
-    this.write<string>('set numberFormat', clone(v), (cell, x) => {
-      cell.numberFormat = x;
+    this.write<string | null>('set numberFormat', clone(v), (cell, x) => {
+      if (x !== null) cell.numberFormat = x;
     });
   }
 
-  private setCell(cell: CellState, x: CellValue, r: number, c: number): void {
+  private setCell(cell: CellState, x: CellValue | null, r: number, c: number): void {
+    if (x === null) return; // Office.js: a null entry leaves the cell unchanged
     if (typeof x === 'string' && x.startsWith('=') && x.length > 1) {
       cell.formula = x;
       const b = this.cells().b;
@@ -729,6 +906,7 @@ export class FakeRangeFormat extends FakeClientObject {
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
   readonly protection: FakeFormatProtection;
+  readonly borders: FakeRangeBorders;
 
   constructor(
     ctx: FakeRequestContext,
@@ -738,14 +916,207 @@ export class FakeRangeFormat extends FakeClientObject {
     this.fill = new FakeRangeFill(ctx, range);
     this.font = new FakeRangeFont(ctx, range);
     this.protection = new FakeFormatProtection(ctx, range);
+    this.borders = new FakeRangeBorders(ctx, range);
   }
 
   protected readers() {
-    return {};
+    return {
+      wrapText: () => uniform(this.range, (c) => c.wrap ?? false),
+      horizontalAlignment: () => uniform(this.range, (c) => c.horizontal ?? 'General'),
+      verticalAlignment: () => uniform(this.range, (c) => c.vertical ?? 'Bottom'),
+    };
   }
 
   protected override children() {
-    return { fill: this.fill, font: this.font, protection: this.protection };
+    return { fill: this.fill, font: this.font, protection: this.protection, borders: this.borders };
+  }
+
+  private cellProp(label: string, put: (cell: CellState) => void): void {
+    this.queue(label, () => this.range.eachCell(put, true));
+  }
+
+  get wrapText(): boolean | null {
+    return this.get('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.cellProp('set wrapText', (c) => {
+      c.wrap = v;
+    });
+  }
+  get horizontalAlignment(): string | null {
+    return this.get('horizontalAlignment');
+  }
+  set horizontalAlignment(v: string) {
+    this.cellProp('set horizontalAlignment', (c) => {
+      c.horizontal = v;
+    });
+  }
+  get verticalAlignment(): string | null {
+    return this.get('verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this.cellProp('set verticalAlignment', (c) => {
+      c.vertical = v;
+    });
+  }
+  /** Points; set on every column of the range. */
+  set columnWidth(v: number) {
+    this.queue('set columnWidth', () => {
+      const { b } = this.range.cells();
+      const sheet = this.range.worksheet.sheet();
+      for (let c = 0; c < b.columnCount; c++) (sheet.columnWidths ??= new Map()).set(b.column + c, v);
+    });
+  }
+  /** Points; set on every row of the range. */
+  set rowHeight(v: number) {
+    this.queue('set rowHeight', () => {
+      const { b } = this.range.cells();
+      const sheet = this.range.worksheet.sheet();
+      for (let r = 0; r < b.rowCount; r++) (sheet.rowHeights ??= new Map()).set(b.row + r, v);
+    });
+  }
+}
+
+const BORDER_INDEXES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
+
+export class FakeRangeBorders extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected readers() {
+    return {};
+  }
+  getItem(index: string): FakeRangeBorder {
+    if (!BORDER_INDEXES.includes(index)) throw err('InvalidArgument', `Unknown border index '${index}'.`);
+    return new FakeRangeBorder(this.ctx, this.range, index);
+  }
+}
+
+export class FakeRangeBorder extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+    private readonly index: string,
+  ) {
+    super(ctx);
+  }
+  protected readers() {
+    return {};
+  }
+  /** Records the edge on every cell of the range ('None' removes it). */
+  set style(v: string) {
+    this.queue(`set border ${this.index}`, () =>
+      this.range.eachCell((cell) => {
+        const set = new Set(cell.borders ?? []);
+        if (v === 'None') set.delete(this.index);
+        else set.add(this.index);
+        cell.borders = [...set].sort();
+      }, true),
+    );
+  }
+  set color(_v: string) {
+    this.queue(`set border color ${this.index}`, () => undefined);
+  }
+}
+
+/** `range.conditionalFormats.add(type)`: the formats are recorded on the sheet for assertions. */
+export class FakeConditionalFormatCollection extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected readers() {
+    return {};
+  }
+  add(type: string): FakeConditionalFormat {
+    const record: ConditionalFormatState = { range: '', type };
+    this.queue(`conditionalFormats.add ${type}`, () => {
+      record.range = this.range.a1();
+      (this.range.worksheet.sheet().conditionalFormats ??= []).push(record);
+    });
+    return new FakeConditionalFormat(this.ctx, record);
+  }
+  clearAll(): void {
+    this.queue('conditionalFormats.clearAll', () => {
+      const sheet = this.range.worksheet.sheet();
+      sheet.conditionalFormats = [];
+    });
+  }
+}
+
+export class FakeConditionalFormat {
+  readonly textComparison: { format: FakeCfFormat; rule: Record<string, unknown> };
+  readonly custom: { format: FakeCfFormat; rule: { formula: string } };
+
+  constructor(ctx: FakeRequestContext, record: ConditionalFormatState) {
+    const format = new FakeCfFormat(ctx, record);
+    const set = (label: string, apply: () => void) => ctx.enqueue({ label, apply });
+    this.textComparison = {
+      format,
+      set rule(v: Record<string, unknown>) {
+        set('set textComparison.rule', () => {
+          record.rule = clone(v);
+        });
+      },
+      get rule(): Record<string, unknown> {
+        return record.rule ?? {};
+      },
+    };
+    this.custom = {
+      format,
+      rule: {
+        set formula(v: string) {
+          set('set custom.rule.formula', () => {
+            record.formula = v;
+          });
+        },
+        get formula(): string {
+          return record.formula ?? '';
+        },
+      },
+    };
+  }
+}
+
+export class FakeCfFormat {
+  readonly fill: { color: string };
+  readonly font: { color: string };
+  constructor(ctx: FakeRequestContext, record: ConditionalFormatState) {
+    const set = (label: string, apply: () => void) => ctx.enqueue({ label, apply });
+    this.fill = {
+      set color(v: string) {
+        set('set cf fill', () => {
+          record.fill = v.toUpperCase();
+        });
+      },
+      get color(): string {
+        return record.fill ?? '';
+      },
+    };
+    this.font = {
+      set color(v: string) {
+        set('set cf font', () => {
+          record.fontColor = v.toUpperCase();
+        });
+      },
+      get color(): string {
+        return record.fontColor ?? '';
+      },
+    };
   }
 }
 
@@ -793,7 +1164,12 @@ export class FakeRangeFont extends FakeClientObject {
     super(ctx);
   }
   protected readers() {
-    return { bold: () => uniform(this.range, (c) => c.bold) };
+    return {
+      bold: () => uniform(this.range, (c) => c.bold),
+      italic: () => uniform(this.range, (c) => c.italic ?? false),
+      size: () => uniform(this.range, (c) => c.fontSize ?? 11),
+      color: () => uniform(this.range, (c) => c.fontColor ?? '#000000'),
+    };
   }
   get bold(): boolean | null {
     return this.get('bold');
@@ -802,6 +1178,36 @@ export class FakeRangeFont extends FakeClientObject {
     this.queue('set font.bold', () =>
       this.range.eachCell((cell) => {
         cell.bold = v;
+      }, true),
+    );
+  }
+  get italic(): boolean | null {
+    return this.get('italic');
+  }
+  set italic(v: boolean) {
+    this.queue('set font.italic', () =>
+      this.range.eachCell((cell) => {
+        cell.italic = v;
+      }, true),
+    );
+  }
+  get size(): number | null {
+    return this.get('size');
+  }
+  set size(v: number) {
+    this.queue('set font.size', () =>
+      this.range.eachCell((cell) => {
+        cell.fontSize = v;
+      }, true),
+    );
+  }
+  get color(): string | null {
+    return this.get('color');
+  }
+  set color(v: string) {
+    this.queue('set font.color', () =>
+      this.range.eachCell((cell) => {
+        cell.fontColor = v.toUpperCase();
       }, true),
     );
   }
@@ -1067,6 +1473,21 @@ export class FakeNamedItem extends FakeClientObject {
     });
   }
 
+  /** The range the name refers to (ItemNotFound at sync when it is not a plain range). */
+  getRange(): FakeRange {
+    const ws = new FakeWorksheet(this.ctx);
+    const range = new FakeRange(this.ctx, ws, () => {
+      const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(this.named().formula);
+      const name = m ? (m[1]?.replace(/''/g, "'") ?? m[2] ?? '') : '';
+      const found = this.ctx.workbook.worksheets.find(name);
+      if (!m || !found || m[3]!.includes('#REF!'))
+        throw err('ItemNotFound', `The name '${this.named().name}' does not refer to a range.`);
+      ws.bind(found);
+      return parseAddress(m[3]!.replace(/\$/g, ''));
+    });
+    return range;
+  }
+
   delete(): void {
     this.queue('name.delete', () => {
       this.ctx.excel.state.names.delete(this.named().name.toLocaleUpperCase());
@@ -1096,13 +1517,60 @@ export class FakeExcel {
     this.state = workbookState(init);
   }
 
-  /** Like Excel.run: new context per batch; queued ops left at the end are flushed. */
-  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+  /**
+   * Like Excel.run: new context per batch; queued ops left at the end are flushed. The
+   * `run(context | object, batch)` form reuses that context (as Office.js does, e.g. to remove
+   * an event handler with the context that added it).
+   */
+  async run<T>(
+    first:
+      ((context: FakeRequestContext) => Promise<T>) | FakeRequestContext | { context: FakeRequestContext },
+    second?: (context: FakeRequestContext) => Promise<T>,
+  ): Promise<T> {
     this.stats.runs += 1;
-    const context = new FakeRequestContext(this);
+    const batch = typeof first === 'function' ? first : second;
+    if (!batch) throw new Error('fake: run needs a batch function');
+    const context =
+      typeof first === 'function'
+        ? new FakeRequestContext(this)
+        : first instanceof FakeRequestContext
+          ? first
+          : first.context;
     const result = await batch(context);
     if (context.pending > 0) await context.sync();
     return result;
+  }
+
+  /**
+   * A user typing into cells (no sync counted): a string starting with '=' is a formula. Fires
+   * the sheet's onChanged handlers asynchronously, like Excel.
+   */
+  edit(sheet: string, address: string, rows: CellValue[][]): void {
+    const s = this.sheet(sheet);
+    const b = parseAddress(address);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const key = `${b.row + r},${b.column + c}`;
+        const cell = s.cells.get(key) ?? blankCell();
+        if (s.protection.protected && cell.locked) throw new Error(`fake: ${sheet}!${address} is locked`);
+        if (typeof v === 'string' && v.startsWith('=')) {
+          cell.formula = v;
+          cell.value = this.options.evaluate?.(v, s.name, b.row + r, b.column + c) ?? '';
+        } else {
+          delete cell.formula;
+          cell.value = v;
+        }
+        s.cells.set(key, cell);
+      }),
+    );
+    const args: FakeChangedEventArgs = {
+      type: 'WorksheetChanged',
+      worksheetId: `{sheet:${s.name}}`,
+      address: formatAddress('x', b).replace(/^x!/, ''),
+      changeType: 'RangeEdited',
+      source: 'Local',
+    };
+    for (const h of s.changeHandlers ?? []) setTimeout(() => void h(args), 0);
   }
 
   resetStats(): void {

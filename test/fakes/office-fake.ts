@@ -125,7 +125,7 @@ export function installFakeHost(opts: FakeHostOptions = {}, target: object = glo
   const office = createFakeOffice(opts);
   const customFunctions = new FakeCustomFunctions();
   const excelGlobal = {
-    run: <T>(batch: Parameters<FakeExcel['run']>[0]) => excel.run(batch) as Promise<T>,
+    run: <T>(...args: Parameters<FakeExcel['run']>) => excel.run(...args) as Promise<T>,
     ErrorCodes: {
       itemNotFound: 'ItemNotFound',
       propertyNotLoaded: 'PropertyNotLoaded',
@@ -135,6 +135,24 @@ export function installFakeHost(opts: FakeHostOptions = {}, target: object = glo
     SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
     DataValidationType: { list: 'List', wholeNumber: 'WholeNumber', decimal: 'Decimal', custom: 'Custom' },
     DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
+    DataValidationOperator: {
+      between: 'Between',
+      lessThanOrEqualTo: 'LessThanOrEqualTo',
+      greaterThanOrEqualTo: 'GreaterThanOrEqualTo',
+    },
+    ConditionalFormatType: { containsText: 'ContainsText', custom: 'Custom' },
+    ConditionalTextOperator: { beginsWith: 'BeginsWith', contains: 'Contains' },
+    BorderIndex: {
+      edgeTop: 'EdgeTop',
+      edgeBottom: 'EdgeBottom',
+      edgeLeft: 'EdgeLeft',
+      edgeRight: 'EdgeRight',
+      insideVertical: 'InsideVertical',
+      insideHorizontal: 'InsideHorizontal',
+    },
+    BorderLineStyle: { continuous: 'Continuous', none: 'None' },
+    HorizontalAlignment: { left: 'Left', center: 'Center', right: 'Right', general: 'General' },
+    VerticalAlignment: { top: 'Top', center: 'Center', bottom: 'Bottom' },
   };
   const g = target as Record<string, unknown>;
   const before = {

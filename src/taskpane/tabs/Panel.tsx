@@ -26,7 +26,13 @@ const useStyles = makeStyles({
   },
 });
 
-export function Panel({ id, missing, children }: TabProps & { id: TabId; children?: ReactNode }) {
+/** `ready`: the tab works (no "coming soon" note); the unavailable warning still shows when needed. */
+export function Panel({
+  id,
+  missing,
+  children,
+  ready = false,
+}: TabProps & { id: TabId; children?: ReactNode; ready?: boolean }) {
   const t = useStrings();
   const s = useStyles();
   const text = t.panels[id];
@@ -40,17 +46,19 @@ export function Panel({ id, missing, children }: TabProps & { id: TabId; childre
         </Body1>
       ))}
       {children}
-      <MessageBar intent={intent} layout="multiline">
-        <MessageBarBody>
-          {missing.length > 0
-            ? missing
-                .map((r) => t.unavailableTab(t.tabs[id], t.features[r.feature], r.set, r.version))
-                .join(' ') +
-              ' ' +
-              t.unavailableHint
-            : t.comingSoon}
-        </MessageBarBody>
-      </MessageBar>
+      {(!ready || missing.length > 0) && (
+        <MessageBar intent={intent} layout="multiline">
+          <MessageBarBody>
+            {missing.length > 0
+              ? missing
+                  .map((r) => t.unavailableTab(t.tabs[id], t.features[r.feature], r.set, r.version))
+                  .join(' ') +
+                ' ' +
+                t.unavailableHint
+              : t.comingSoon}
+          </MessageBarBody>
+        </MessageBar>
+      )}
     </div>
   );
 }

@@ -19,7 +19,8 @@ const options: FakeHostOptions = {
   excelApi: params.get('excelApi') ?? '1.17',
   workbook: {
     name: 'Bao_cao_KHCN_2026.xlsx',
-    sheets: { 'Hướng dẫn': [['Mẫu biểu đánh giá KH, CN & ĐMST 2026']], 'Số liệu': [['Chỉ số', 'Giá trị']] },
+    // The user's own sheets (names that differ from the template's: a same-named sheet is a conflict).
+    sheets: { 'Ghi chú': [['Mẫu biểu đánh giá KH, CN & ĐMST 2026']], 'Số liệu': [['Chỉ số', 'Giá trị']] },
   },
 };
 window.__fakeHost = installFakeHost(options, window);

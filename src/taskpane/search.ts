@@ -1,0 +1,28 @@
+// Vietnamese-aware sorting and accent-insensitive search for the unit picker: users type
+// "so khoa hoc" or "Sở Khoa học" and find the same unit.
+const COLLATOR = new Intl.Collator('vi');
+
+/** Lower case without diacritics (NFD + strip combining marks; đ is a letter of its own). */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every word of the query appears in the text (in any order), accents ignored. */
+export function matches(text: string, query: string): boolean {
+  const hay = fold(text);
+  return fold(query)
+    .split(' ')
+    .filter((w) => w !== '')
+    .every((w) => hay.includes(w));
+}
+
+export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => COLLATOR.compare(key(a), key(b)));
+}
