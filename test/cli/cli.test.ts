@@ -4,23 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import type { Output } from '../../src/cli/output';
+import { captureOutput } from '../helpers/capture-output';
 
 const ROOT = join(__dirname, '..', '..');
 
-function capture(): Output & { stdout: string; stderr: string } {
-  const o = {
-    stdout: '',
-    stderr: '',
-    out: (t: string) => {
-      o.stdout += `${t}\n`;
-    },
-    err: (t: string) => {
-      o.stderr += `${t}\n`;
-    },
-  };
-  return o;
-}
+const capture = captureOutput;
 
 function readTsv(name: string): Record<string, string>[] {
   const [head, ...lines] = readFileSync(join(ROOT, 'reference', name), 'utf8')

@@ -3,26 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import type { Output } from '../../src/cli/output';
+import { captureOutput } from '../helpers/capture-output';
 import { parseYear } from '../../src/cli/commands/template';
 import { resolveUnit, suggestUnits, generateTemplates } from '../../src/app/generate-templates';
 import { loadCatalog } from '../../src/domain/catalog';
 import { asciiSlug, templateFileName } from '../../src/domain/template/file-name';
 import type { TemplateLayout } from '../../src/domain/template/layout-types';
 
-function capture(): Output & { stdout: string; stderr: string } {
-  const o = {
-    stdout: '',
-    stderr: '',
-    out: (t: string) => {
-      o.stdout += `${t}\n`;
-    },
-    err: (t: string) => {
-      o.stderr += `${t}\n`;
-    },
-  };
-  return o;
-}
+const capture = captureOutput;
 
 const catalog = loadCatalog();
 const dir = mkdtempSync(join(tmpdir(), 'khcn-tpl-'));

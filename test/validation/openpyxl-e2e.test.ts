@@ -9,24 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import type { Output } from '../../src/cli/output';
+import { captureOutput } from '../helpers/capture-output';
 import { fillWithOpenpyxl, requireOpenpyxl, tempDir, validSpecValues, writeTemplate } from './helpers';
 
 jest.setTimeout(180_000);
 
-function capture(): Output & { stdout: string; stderr: string } {
-  const o = {
-    stdout: '',
-    stderr: '',
-    out: (t: string) => {
-      o.stdout += `${t}\n`;
-    },
-    err: (t: string) => {
-      o.stderr += `${t}\n`;
-    },
-  };
-  return o;
-}
+const capture = captureOutput;
 
 interface JsonIssue {
   file: string;

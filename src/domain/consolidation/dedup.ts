@@ -7,13 +7,7 @@
 import type { Entry } from './collect';
 import { byCodePoint } from './collect';
 import { numberOf, textsOf } from './values';
-
-/** 'https://doi.org/10.1000/ABC' or 'doi:10.1000/abc' → '10.1000/abc' (DOIs are case-insensitive). */
-export const normalizeDoi = (text: string): string =>
-  text
-    .trim()
-    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')
-    .toLowerCase();
+import { normalizeDoi } from '../doi';
 
 export interface DedupResult {
   /** null when no unit reported a count or a DOI. */

@@ -4,6 +4,7 @@
  */
 export { consolidate } from './consolidate';
 export { compareTargets, DEFAULT_TARGET_YEARS, type TargetCheck } from './targets';
-export { normalizeDoi, dedupCount, type DedupResult } from './dedup';
+export { dedupCount, type DedupResult } from './dedup';
+export { normalizeDoi } from '../doi';
 export { POPULATION_KEY, DEFAULT_POPULATION_SOURCE } from './lead';
 export type * from './types';

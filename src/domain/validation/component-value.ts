@@ -23,6 +23,7 @@ import {
   type Read,
 } from './cell-value';
 import type { CellReading, CellValue } from './reading';
+import { normalizeDoi } from '../doi';
 
 export type ComponentValue =
   | { kind: 'number'; value: number }
@@ -37,13 +38,6 @@ export const isDoiList = (c: Component): boolean => c.listItem === 'text' && c.u
 
 /** A DOI as printed by publishers: 10.<registrant>/<suffix>. */
 const DOI = /^10\.\d{4,9}\/\S+$/;
-
-/** 'https://doi.org/10.1000/ABC' or 'doi:10.1000/abc' → '10.1000/abc' (DOIs are case-insensitive). */
-export const normalizeDoi = (text: string): string =>
-  text
-    .trim()
-    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')
-    .toLowerCase();
 
 function scalar(ind: Indicator, c: Component, cell: CellReading, sink: CellSink): Read<ComponentValue> {
   const v = usableValue(cell, sink);

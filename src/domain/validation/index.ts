@@ -21,7 +21,8 @@ export {
   rangeContains,
 } from './reading';
 export type { ComponentValue } from './component-value';
-export { isDoiList, normalizeDoi } from './component-value';
+export { isDoiList } from './component-value';
+export { normalizeDoi } from '../doi';
 export { parseDateText, serialToDisplayDate } from './cell-value';
 export { compareVersions } from './identity-rules';
 export type {
