@@ -25,7 +25,7 @@ export interface Requirement {
 export interface WorkbookSummary {
   /** File name, e.g. "Bao_cao_KHCN.xlsx" ('' for a new, unsaved workbook on some hosts). */
   readonly name: string;
-  /** Worksheet names in tab order. */
+  /** Names of the visible worksheets in tab order (hidden ones, e.g. `_khcn`, are left out). */
   readonly sheets: readonly string[];
   /** Name of the active worksheet. */
   readonly activeSheet: string;
@@ -124,7 +124,10 @@ export interface MarkPlan {
 
 /** Office.js side of validation; implemented by src/excel/template-reader.ts + marks.ts. */
 export interface ValidationHost {
-  /** One sync when the template's names are already known to this host, else two. */
+  /**
+   * One sync (names, sheets, identity rows and the data sheet's used range together); two only
+   * when input names point to another sheet than the one(s) they pointed to before.
+   */
   read(): Promise<HostReading>;
   /** One sync. Touches only the cells and statuses listed in `plan`. */
   mark(plan: MarkPlan): Promise<void>;

@@ -135,7 +135,7 @@ export function planMarks(
   return { cells, statuses, ...(header ? { header } : {}), protectedSheets };
 }
 
-/** Read, validate, mark: at most 2 syncs once the host knows the template's names (else 3). */
+/** Read, validate, mark: 2 syncs (1 read + 1 marks), the first check of a session too. */
 export async function validateWorkbook(
   host: ValidationHost,
   catalog: Catalog,

@@ -79,18 +79,13 @@ export async function watchSheet(
   };
 }
 
-/** The ValidationHost of the add-in. `remember` seeds the reader after an insert (warm first read). */
-export function createValidationHost(run: ExcelRun = defaultRun): ValidationHost & {
-  remember(memory: ReaderMemory): void;
-} {
-  const memory: { current?: ReaderMemory } = {};
+/** The ValidationHost of the add-in: validate + mark in 2 syncs, the first time too. */
+export function createValidationHost(run: ExcelRun = defaultRun): ValidationHost {
+  const memory: ReaderMemory = {};
   return {
     read: () => readWorkbook(run, memory),
     mark: (plan) => applyMarks(run, plan),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
     watch: (sheet, onChange) => watchSheet(run, sheet, onChange),
-    remember: (m) => {
-      memory.current = m;
-    },
   };
 }

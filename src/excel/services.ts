@@ -13,10 +13,12 @@ export function createExcelServices(run: ExcelRun = defaultRun): ExcelServices {
     getWorkbookSummary: () =>
       run(async (context): Promise<WorkbookSummary> => {
         const workbook = context.workbook.load('name'); // Workbook.name: ExcelApi 1.7
-        const sheets = context.workbook.worksheets.load('items/name');
+        const sheets = context.workbook.worksheets.load('items/name,items/visibility');
         const active = context.workbook.worksheets.getActiveWorksheet().load('name');
         await context.sync();
-        return { name: workbook.name, sheets: sheets.items.map((s) => s.name), activeSheet: active.name };
+        // Only what the user sees: the template's very hidden `_khcn` is not counted.
+        const visible = sheets.items.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+        return { name: workbook.name, sheets: visible, activeSheet: active.name };
       }),
 
     listSheets: () =>

@@ -1,11 +1,15 @@
 // Office.js ValidationHost.read: builds the validation read model (src/domain/validation/reading.ts)
-// from the open workbook. Round trips:
-//   warm (the names are known from an earlier read or insert): ONE sync — sheets with their
-//        protection, all names, the known names' ranges and the identity rows, queued together;
-//   cold (first read, or a known name vanished): sync 1 sheets + names, sync 2 the ranges.
+// from the open workbook in ONE sync, whatever the number of indicators: the sheets (name,
+// visibility, protection), every defined name with its reference text (NamedItem.formula,
+// ExcelApi 1.7), the identity rows and the used range of the sheet(s) the inputs live on (the data
+// sheet, or those the names pointed to last time) are queued together; each name's A1 reference
+// is then resolved in memory against the loaded used ranges (a cell outside them is empty).
+// A second sync happens only when a name points to another existing sheet, or when a guessed
+// sheet is missing (the batch fails and is redone as: sync 1 sheets + names, sync 2 ranges).
 // Not read: merged areas (Range.getMergedAreasOrNullObject needs ExcelApi 1.13; the Kiểm tra tab
 // declares 1.7), so MERGED_INPUT_CELL is only reported by `khcn validate` on files.
 import type { HostReading } from '../app/ports';
+import { DATA_SHEET } from '../domain/template/data-sheet';
 import { IDENTITY_SHEET } from '../domain/template/identity';
 import { NAME_PREFIX } from '../domain/template/names';
 import type {
@@ -16,18 +20,17 @@ import type {
   SheetReading,
   WorkbookReading,
 } from '../domain/validation/reading';
-import { parseReference } from '../domain/validation/reading';
-import { a1, rangeIndex } from './cell-format';
+import { cellsInRange, parseReference } from '../domain/validation/reading';
+import { cellIndex, rangeIndex } from './cell-format';
 import type { ExcelRun } from './services';
 
 /** Identity rows read (header + 9 keys, with room to spare). */
 export const IDENTITY_RANGE = 'A1:B20';
-const RANGE_PROPS = 'values,formulas,valueTypes,numberFormat';
+const RANGE_PROPS = 'address,values,formulas,valueTypes,numberFormat';
 
-/** What a warm read may ask for directly: names that were plain ranges last time. */
+/** The sheets whose used range the first batch loads: those the input names pointed to last time. */
 export interface ReaderMemory {
-  names: string[];
-  identity: boolean;
+  sheets?: readonly string[];
 }
 
 const isOurs = (name: string) => name.toUpperCase().startsWith(NAME_PREFIX.toUpperCase());
@@ -59,25 +62,41 @@ function cellValue(value: unknown, type: string, format: string): CellValue {
   }
 }
 
-/** The cells of a loaded range, row by row, with A1 addresses from the name's own range. */
-function cellsOf(range: Excel.Range, ref: { range: string }): CellReading[] {
-  const at = rangeIndex(ref.range);
-  const out: CellReading[] = [];
-  range.values.forEach((row, r) =>
-    row.forEach((v: unknown, c) => {
-      const f: unknown = range.formulas[r]?.[c];
-      const cell: CellReading = {
-        address: a1(at.row + r, at.col + c),
-        value: cellValue(v, String(range.valueTypes[r]?.[c] ?? ''), String(range.numberFormat[r]?.[c] ?? '')),
-        // Excel always holds a computed result for a formula.
-        ...(typeof f === 'string' && f.startsWith('=')
-          ? { formula: { text: f.slice(1), cached: true } }
-          : {}),
-      };
-      out.push(cell);
-    }),
-  );
-  return out;
+/** A loaded used range: its top-left corner and size, with the loaded grids. */
+interface Used {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  range: Excel.Range;
+}
+
+function usedOf(range: Excel.Range): Used {
+  // 'Nhập liệu'!A1:I80 → A1:I80 (the sheet part may itself contain '!' inside quotes).
+  const address = range.address.slice(range.address.lastIndexOf('!') + 1);
+  return { ...rangeIndex(address.replace(/\$/g, '')), range };
+}
+
+/** The cells of a name's range (row by row), read from its sheet's loaded used range. */
+function cellsOf(used: Used, range: string): CellReading[] {
+  return (cellsInRange(range) ?? []).map((address) => {
+    const { row, col } = cellIndex(address);
+    const r = row - used.row;
+    const c = col - used.col;
+    if (r < 0 || c < 0 || r >= used.rows || c >= used.cols) return { address, value: { kind: 'empty' } };
+    const g = used.range;
+    const f: unknown = g.formulas[r]?.[c];
+    return {
+      address,
+      value: cellValue(
+        g.values[r]?.[c],
+        String(g.valueTypes[r]?.[c] ?? ''),
+        String(g.numberFormat[r]?.[c] ?? ''),
+      ),
+      // Excel always holds a computed result for a formula.
+      ...(typeof f === 'string' && f.startsWith('=') ? { formula: { text: f.slice(1), cached: true } } : {}),
+    };
+  });
 }
 
 const VISIBILITY: Record<string, SheetReading['visibility']> = {
@@ -94,65 +113,69 @@ const scalar = (v: unknown): Scalar =>
       : String(v);
 
 /**
- * Reads the workbook; `memory` (updated in place) lets the next read go warm. Any failure of a
- * warm batch (a name or sheet deleted meanwhile) falls back to a cold read.
+ * Reads the workbook. `memory` (updated in place) names the sheets to load up front; without it
+ * the data sheet. When a guessed sheet is gone the batch fails and the read is redone without guess.
  */
-export async function readWorkbook(run: ExcelRun, memory: { current?: ReaderMemory }): Promise<HostReading> {
-  const warm = memory.current;
-  if (warm) {
-    try {
-      return await read(run, memory, warm);
-    } catch {
-      memory.current = undefined;
-    }
+export async function readWorkbook(run: ExcelRun, memory: ReaderMemory = {}): Promise<HostReading> {
+  try {
+    return await read(run, memory, memory.sheets ?? [DATA_SHEET]);
+  } catch {
+    memory.sheets = undefined;
+    return read(run, memory, undefined);
   }
-  return read(run, memory, undefined);
 }
 
 async function read(
   run: ExcelRun,
-  memory: { current?: ReaderMemory },
-  warm: ReaderMemory | undefined,
+  memory: ReaderMemory,
+  guess: readonly string[] | undefined,
 ): Promise<HostReading> {
   return run(async (context) => {
     const wb = context.workbook;
     const sheets = wb.worksheets.load('items/name,items/visibility,items/protection/protected');
     const names = wb.names.load('items/name,items/formula');
-    const ranges = new Map<string, Excel.Range>();
+    const used = new Map<string, Excel.Range>();
+    // valuesOnly: formatting the user added far away does not grow the payload.
+    const loadUsed = (sheet: string) =>
+      used.set(sheet, wb.worksheets.getItem(sheet).getUsedRange(true).load(RANGE_PROPS));
     let identity: Excel.Range | undefined;
-    if (warm) {
-      for (const n of warm.names) ranges.set(n, wb.names.getItem(n).getRange().load(RANGE_PROPS));
-      if (warm.identity)
-        identity = wb.worksheets.getItem(IDENTITY_SHEET).getRange(IDENTITY_RANGE).load('values');
+    const loadIdentity = () => {
+      identity = wb.worksheets.getItem(IDENTITY_SHEET).getRange(IDENTITY_RANGE).load('values');
+    };
+    if (guess) {
+      guess.forEach(loadUsed);
+      loadIdentity();
     }
     await context.sync();
 
     const sheetNames = new Set(sheets.items.map((s) => s.name));
-    const refs = new Map<string, ReturnType<typeof parseReference>>();
+    const refs = new Map<string, { ref: ReturnType<typeof parseReference>; formula: string }>();
     let missing = false;
     for (const item of names.items) {
       if (!isOurs(item.name)) continue;
-      const ref = parseReference(String(item.formula));
-      refs.set(item.name, ref);
-      // Only plain ranges on existing sheets are read: getRange on '#REF!' fails.
-      if (ref && sheetNames.has(ref.sheet) && !ranges.has(item.name)) {
-        ranges.set(item.name, item.getRange().load(RANGE_PROPS));
+      const formula = String(item.formula);
+      const ref = parseReference(formula);
+      refs.set(item.name, { ref, formula });
+      // A name on another existing sheet (the data sheet renamed, say): one more sync.
+      if (ref && sheetNames.has(ref.sheet) && !used.has(ref.sheet)) {
+        loadUsed(ref.sheet);
         missing = true;
       }
     }
     if (!identity && sheetNames.has(IDENTITY_SHEET)) {
-      identity = wb.worksheets.getItem(IDENTITY_SHEET).getRange(IDENTITY_RANGE).load('values');
+      loadIdentity();
       missing = true;
     }
     if (missing) await context.sync();
 
+    const grids = new Map([...used].map(([sheet, range]) => [sheet, usedOf(range)]));
     const readings: Record<string, NameReading> = {};
-    for (const [name, ref] of refs) {
-      const range = ranges.get(name);
+    for (const [name, { ref, formula }] of refs) {
+      const grid = ref && sheetNames.has(ref.sheet) ? grids.get(ref.sheet) : undefined;
       readings[name] =
-        ref && range
-          ? { status: 'ok', sheet: ref.sheet, range: ref.range, cells: cellsOf(range, ref) }
-          : { status: 'broken', refersTo: String(names.items.find((i) => i.name === name)?.formula ?? '') };
+        ref && grid
+          ? { status: 'ok', sheet: ref.sheet, range: ref.range, cells: cellsOf(grid, ref.range) }
+          : { status: 'broken', refersTo: formula };
     }
     const reading: WorkbookReading = {
       ...(identity
@@ -164,12 +187,10 @@ async function read(
       })),
       names: readings,
     };
-    memory.current = {
-      names: Object.entries(readings)
-        .filter(([, r]) => r.status === 'ok')
-        .map(([n]) => n),
-      identity: identity !== undefined,
-    };
+    const onSheets = [
+      ...new Set(Object.values(readings).flatMap((r) => (r.status === 'ok' ? [r.sheet] : []))),
+    ];
+    memory.sheets = onSheets.length > 0 ? onSheets : undefined;
     return {
       reading,
       protectedSheets: sheets.items.filter((s) => s.protection.protected).map((s) => s.name),

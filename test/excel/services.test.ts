@@ -21,6 +21,15 @@ test.each([1, 10, 200])('getWorkbookSummary: one run, one sync, with %i sheets',
   expect(host.excel.stats).toMatchObject({ runs: 1, syncs: 1 });
 });
 
+test('getWorkbookSummary: hidden sheets (the template identity `_khcn`) are not listed', async () => {
+  host = installFakeHost({ workbook: { sheets: { 'Nhập liệu': [['x']], _khcn: [['key']], Cũ: [] } } });
+  host.excel.sheet('_khcn').visibility = 'VeryHidden';
+  host.excel.sheet('Cũ').visibility = 'Hidden';
+  const summary = await createExcelServices().getWorkbookSummary();
+  expect(summary.sheets).toEqual(['Nhập liệu']);
+  expect(host.excel.stats).toMatchObject({ runs: 1, syncs: 1 });
+});
+
 test('listSheets: names in tab order, one sync', async () => {
   host = installFakeHost({ workbook: { sheets: sheets(50) } });
   const names = await createExcelServices().listSheets();

@@ -1,7 +1,7 @@
 // In-place validation against the Excel fake: src/excel/template-reader.ts (read model),
 // src/excel/marks.ts (marks, select, watch) and src/app/validate-in-place.ts (the use case).
-// Round trips: validate + mark in 2 syncs once the names are known (after an insert or a first
-// check), 3 on a cold first check; marks only touch input cells and the status column.
+// Round trips: validate + mark in 2 syncs, the first check of a session too (1 read + 1 marks);
+// marks only touch input cells and the status column.
 import { insertTemplate } from '../../src/app/insert-template';
 import type { TemplateServices } from '../../src/app/ports';
 import {
@@ -15,7 +15,7 @@ import { loadCatalog } from '../../src/domain/catalog';
 import { renderIssue } from '../../src/domain/issues';
 import { buildTemplate } from '../../src/domain/template/build-template';
 import { STYLES } from '../../src/domain/template/styles';
-import { parseCell } from '../../src/domain/validation/reading';
+import { cellsInRange, parseCell, parseReference } from '../../src/domain/validation/reading';
 import { createValidationHost } from '../../src/excel/marks';
 import { createTemplateServices } from '../../src/excel/template-services';
 import { isDateFormat } from '../../src/excel/template-reader';
@@ -109,15 +109,69 @@ describe.each([
     expect(row).toBeGreaterThan(3);
   });
 
-  test('a cold first check (names unknown) takes 3 syncs; the next one 2', async () => {
+  test('the first check of a fresh session reads every input by its name, validates + marks in ≤ 2 syncs', async () => {
     await setUp(unitId);
-    const cold = createValidationHost();
-    await validateWorkbook(cold, catalog);
-    expect(host.excel.stats.syncs).toBe(3);
+    const { input } = integerInput(unitId);
+    const inputs = layoutOf(unitId).inputs;
+    const text = inputs.find((i) => i.name !== input.name && !i.range.includes(':'))!;
+    host.excel.edit(DATA, input.range, [[-5]]);
+    host.excel.edit(DATA, text.range, [['abc']]);
     host.excel.resetStats();
-    await validateWorkbook(cold, catalog);
-    expect(host.excel.stats.syncs).toBe(2);
+
+    const fresh = createValidationHost();
+    const run = await validateWorkbook(fresh, catalog, { year: 2026, unitId });
+    expect(host.excel.stats.syncs).toBeLessThanOrEqual(2);
+    expect(run.issues.find((i) => i.definedName === input.name)).toMatchObject({
+      severity: 'error',
+      cell: input.range,
+    });
+    expect(host.excel.cell(DATA, input.range).fillColor).toBe(`#${MARK_FILL.error}`);
+
+    // Every input name resolved against the used range holds what the cells hold.
+    host.excel.resetStats();
+    const { reading } = await fresh.read();
+    expect(host.excel.stats.syncs).toBe(1);
+    expect(Object.keys(reading.names).sort()).toEqual(inputs.map((i) => i.name).sort());
+    for (const [name, n] of Object.entries(reading.names)) {
+      if (n.status !== 'ok') throw new Error(`${name} is ${n.status}`);
+      const ref = parseReference(host.excel.state.names.get(name.toUpperCase())!.formula)!;
+      expect(n.cells.map((c) => c.address)).toEqual(cellsInRange(ref.range));
+      for (const c of n.cells) {
+        const own = host.excel.cell(ref.sheet, c.address);
+        expect(c.value.kind === 'empty' ? '' : c.value.value).toEqual(own.value);
+        expect(c.formula?.text).toBe(own.formula?.slice(1));
+      }
+    }
+    // Same issues from a second session.
+    const again = await validateWorkbook(createValidationHost(), catalog, { year: 2026, unitId });
+    expect(again.issues).toEqual(run.issues);
   });
+});
+
+test('an input name moved to another sheet is read there (one more sync, then remembered)', async () => {
+  await setUp(SMALL);
+  const { input } = integerInput(SMALL);
+  host.excel.state.names.get(input.name.toUpperCase())!.formula = "='Của tôi'!$A$1";
+  host.excel.resetStats();
+  const validation = createValidationHost();
+  const first = await validation.read();
+  expect(host.excel.stats.syncs).toBe(2);
+  expect(first.reading.names[input.name]).toMatchObject({
+    status: 'ok',
+    sheet: 'Của tôi',
+    cells: [{ address: 'A1', value: { kind: 'text', value: 'x' } }],
+  });
+  host.excel.resetStats();
+  const second = await validation.read();
+  expect(host.excel.stats.syncs).toBe(1);
+  expect(second.reading).toEqual(first.reading);
+});
+
+test('without a template the read falls back to listing the names first', async () => {
+  host = installFakeHost({ workbook: { sheets: { 'Của tôi': [['x']] } } });
+  const run = await validateWorkbook(createValidationHost(), catalog);
+  expect(run.issues.length).toBeGreaterThan(0);
+  expect(run.plan.cells).toEqual([]);
 });
 
 test('clearing marks restores the input styles and empties the status column', async () => {
@@ -135,7 +189,7 @@ test('clearing marks restores the input styles and empties the status column', a
   expect(host.excel.sheet(DATA).protection.protected).toBe(true);
 });
 
-test('a deleted input name is reported and the warm read falls back to a cold one', async () => {
+test('a deleted input name is reported', async () => {
   const services = await setUp(SMALL);
   const { input } = integerInput(SMALL);
   host.excel.state.names.delete(input.name.toUpperCase());
