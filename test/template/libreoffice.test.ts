@@ -5,10 +5,9 @@
  * sees the numbers the KHCN.* custom functions and the consolidation give — and the defined
  * names and data validations must survive. One soffice call converts every file (it is slow).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadCatalog } from '../../src/domain/catalog';
 import type { Component, Indicator } from '../../src/domain/catalog/schema';
@@ -19,17 +18,7 @@ import { IDENTITY_SHEET, parseIdentity } from '../../src/domain/template/identit
 import { NUMBER_LIST_ROWS } from '../../src/domain/template/inputs';
 import type { DataValidationSpec, TemplateLayout } from '../../src/domain/template/layout-types';
 import { writeTemplateXlsx } from '../../src/cli/xlsx/template-writer';
-
-const soffice = (process.env.PATH ?? '')
-  .split(delimiter)
-  .map((dir) => join(dir, 'soffice'))
-  .find((p) => existsSync(p));
-const describeWithLibreOffice = soffice ? describe : describe.skip;
-if (!soffice) {
-  console.warn(
-    'LibreOffice (soffice) is not on PATH: the LibreOffice template tests are SKIPPED. CI installs it.',
-  );
-}
+import { convertWithLibreOffice, describeWithLibreOffice, namedCells } from './libreoffice-helpers';
 
 const catalog = loadCatalog();
 const UNITS = ['so-khcn', 'thong-ke', 'so-tai-chinh', 'vp-ubnd', 'xp-07210', 'vien-truong-mau'];
@@ -111,15 +100,6 @@ function fillValues(layout: TemplateLayout, scenario: Scenario): Map<string, Fil
 }
 
 /** Cells of a defined name as exceljs reads it: "'Nhập liệu'!$E$20:$E$69" → sheet + addresses. */
-function namedCells(wb: ExcelJS.Workbook, name: string): { sheet: string; cells: string[] } {
-  const [range = ''] = wb.definedNames.getRanges(name).ranges;
-  const m = /^'?(.+?)'?!\$([A-Z]+)\$(\d+)(?::\$([A-Z]+)\$(\d+))?$/.exec(range);
-  if (!m) throw new Error(`${name}: unexpected range ${range}`);
-  const [, sheet = '', col = '', from = '', , to = from] = m;
-  const cells = Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => `${col}${Number(from) + i}`);
-  return { sheet, cells };
-}
-
 async function fillByName(path: string, values: Map<string, Filled>): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
@@ -201,21 +181,7 @@ describeWithLibreOffice('templates in LibreOffice Calc (native formulas = FORMUL
       }
     }
     const inputs = readdirSync(join(dir, 'in')).map((f) => join(dir, 'in', f));
-    const run = spawnSync(
-      soffice ?? 'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        join(dir, 'out'),
-        ...inputs,
-      ],
-      { encoding: 'utf8', timeout: 240_000 },
-    );
-    if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
+    convertWithLibreOffice(inputs, join(dir, 'out'), join(dir, 'profile'));
     for (const f of readdirSync(join(dir, 'in'))) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(join(dir, 'out', f));
