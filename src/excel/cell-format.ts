@@ -2,7 +2,7 @@
 // layout's data validation, plus the A1 helpers and the rectangle grouping the adapters use
 // to keep the number of queued operations low (one format call per block, not per cell).
 import type { CellStyle, DataValidationSpec } from '../domain/template/layout-types';
-import { columnLetters, parseCell } from '../domain/validation/reading';
+import { columnLetters, parseCell } from '../domain/a1';
 
 /** 0-based row/column of an A1 cell ('E12' → { row: 11, col: 4 }). */
 export function cellIndex(address: string): { row: number; col: number } {

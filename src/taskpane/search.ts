@@ -1,17 +1,11 @@
 // Vietnamese-aware sorting and accent-insensitive search for the unit picker: users type
 // "so khoa hoc" or "Sở Khoa học" and find the same unit.
-const COLLATOR = new Intl.Collator('vi');
+import { compareVi } from '../domain/catalog';
+import { stripDiacritics } from '../domain/text';
 
 /** Lower case without diacritics (NFD + strip combining marks; đ is a letter of its own). */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return stripDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Every word of the query appears in the text (in any order), accents ignored. */
@@ -24,5 +18,5 @@ export function matches(text: string, query: string): boolean {
 }
 
 export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
-  return [...items].sort((a, b) => COLLATOR.compare(key(a), key(b)));
+  return [...items].sort((a, b) => compareVi(key(a), key(b)));
 }

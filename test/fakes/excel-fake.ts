@@ -1171,45 +1171,41 @@ export class FakeRangeFont extends FakeClientObject {
       color: () => uniform(this.range, (c) => c.fontColor ?? '#000000'),
     };
   }
+  /** Every font setter edits each cell of the range at sync. */
+  private setEach(label: string, apply: (cell: CellState) => void): void {
+    this.queue(`set font.${label}`, () => this.range.eachCell(apply, true));
+  }
   get bold(): boolean | null {
     return this.get('bold');
   }
   set bold(v: boolean) {
-    this.queue('set font.bold', () =>
-      this.range.eachCell((cell) => {
-        cell.bold = v;
-      }, true),
-    );
+    this.setEach('bold', (cell) => {
+      cell.bold = v;
+    });
   }
   get italic(): boolean | null {
     return this.get('italic');
   }
   set italic(v: boolean) {
-    this.queue('set font.italic', () =>
-      this.range.eachCell((cell) => {
-        cell.italic = v;
-      }, true),
-    );
+    this.setEach('italic', (cell) => {
+      cell.italic = v;
+    });
   }
   get size(): number | null {
     return this.get('size');
   }
   set size(v: number) {
-    this.queue('set font.size', () =>
-      this.range.eachCell((cell) => {
-        cell.fontSize = v;
-      }, true),
-    );
+    this.setEach('size', (cell) => {
+      cell.fontSize = v;
+    });
   }
   get color(): string | null {
     return this.get('color');
   }
   set color(v: string) {
-    this.queue('set font.color', () =>
-      this.range.eachCell((cell) => {
-        cell.fontColor = v.toUpperCase();
-      }, true),
-    );
+    this.setEach('color', (cell) => {
+      cell.fontColor = v.toUpperCase();
+    });
   }
 }
 

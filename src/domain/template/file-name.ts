@@ -4,16 +4,13 @@
  * so-khcn_So_Khoa_hoc_va_Cong_nghe.xlsx. ASCII keeps names intact in e-mail and zip tools.
  */
 import type { ReportingUnit } from '../catalog';
+import { stripDiacritics } from '../text';
 
 const MAX_NAME_CHARS = 60;
 
 /** Vietnamese → ASCII words joined by '_': "Sở Khoa học và Công nghệ" → "So_Khoa_hoc_va_Cong_nghe". */
 export function asciiSlug(text: string, maxChars = MAX_NAME_CHARS): string {
-  const words = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  const words = stripDiacritics(text)
     .split(/[^A-Za-z0-9]+/)
     .filter((w) => w !== '');
   let out = '';

@@ -3,6 +3,7 @@
  * estimated from wrapped text (Excel does not auto-fit the rows of a generated file on open).
  */
 import type { CellSpec, SheetSpec } from './layout-types';
+import { columnLetters } from '../a1';
 
 /** Excel's default row height (points) and its maximum. */
 const LINE_HEIGHT = 15;
@@ -12,14 +13,7 @@ export type CellInput = Omit<CellSpec, 'address' | 'locked'> & { locked?: boolea
 
 /** Column letter of a 0-based index (0 → A, 25 → Z, 26 → AA). */
 export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetters(index + 1);
 }
 
 /** Lines a wrapped text takes in a column `width` characters wide (a rough, slightly generous guess). */

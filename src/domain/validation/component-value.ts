@@ -73,6 +73,30 @@ function numbersInCell(v: CellValue, before: number, sink: CellSink): number[] |
   return undefined;
 }
 
+/**
+ * Walks the cells of a list: blank cells are skipped, an unusable cell or a bad item makes the
+ * whole list invalid, but every cell is still visited so each gets its own issues and positions.
+ */
+function readList<T>(
+  cells: readonly CellReading[],
+  sinkAt: SinkAt,
+  itemsOf: (v: CellValue, before: number, sink: CellSink) => { items: readonly T[]; ok: boolean },
+): Read<readonly T[]> {
+  const values: T[] = [];
+  let valid = true;
+  for (const cell of cells) {
+    const sink = sinkAt(cell);
+    const v = usableValue(cell, sink);
+    if (v === undefined) valid = false;
+    if (v === undefined || isBlank(v)) continue;
+    const { items, ok } = itemsOf(v, values.length, sink);
+    if (!ok) valid = false;
+    values.push(...items);
+  }
+  if (!valid) return INVALID;
+  return values.length === 0 ? EMPTY : { state: 'ok', value: values };
+}
+
 function numberList(
   ind: Indicator,
   c: Component,
@@ -80,52 +104,37 @@ function numberList(
   sinkAt: SinkAt,
 ): Read<ComponentValue> {
   const whole = isWhole(ind, c);
-  const values: number[] = [];
-  let valid = true;
-  for (const cell of cells) {
-    const sink = sinkAt(cell);
-    const v = usableValue(cell, sink);
-    if (v === undefined) valid = false;
-    if (v === undefined || isBlank(v)) continue;
-    const items = numbersInCell(v, values.length, sink);
-    if (items === undefined) valid = false;
-    for (const n of items ?? []) {
-      if (!checkNumber(n, c, sink, whole)) valid = false;
-      values.push(n);
-    }
-  }
-  if (!valid) return INVALID;
-  return values.length === 0 ? EMPTY : { state: 'ok', value: { kind: 'numbers', values } };
+  const read = readList(cells, sinkAt, (v, before, sink) => {
+    const items = numbersInCell(v, before, sink);
+    if (items === undefined) return { items: [], ok: false };
+    // Every item is checked (not only up to the first bad one) so each gets its issue.
+    const ok = items.map((n) => checkNumber(n, c, sink, whole)).every(Boolean);
+    return { items, ok };
+  });
+  return read.state === 'ok' ? { state: 'ok', value: { kind: 'numbers', values: [...read.value] } } : read;
 }
 
 function textList(c: Component, cells: readonly CellReading[], sinkAt: SinkAt): Read<ComponentValue> {
-  const values: string[] = [];
-  let valid = true;
-  for (const cell of cells) {
-    const sink = sinkAt(cell);
-    const v = usableValue(cell, sink);
-    if (v === undefined) valid = false;
-    if (v === undefined || isBlank(v)) continue;
+  const doiList = isDoiList(c);
+  const read = readList(cells, sinkAt, (v, before, sink) => {
     const items = displayValue(v)
       .split(LIST_SEPARATORS)
       .map((i) => i.trim())
       .filter((i) => i !== '');
-    for (const item of items) {
-      if (!isDoiList(c)) {
-        values.push(item);
-        continue;
-      }
+    if (!doiList) return { items, ok: true };
+    const dois = items.map((item, i) => {
       const doi = normalizeDoi(item);
       // A bad DOI is a warning: the paper may be real; the office checks it before de-duplicating.
       if (!DOI.test(doi)) {
-        const position = String(values.length + 1);
-        sink.out.push(makeIssue('LIST_ITEM_DOI_INVALID', { position, item }, sink.ctx));
+        sink.out.push(
+          makeIssue('LIST_ITEM_DOI_INVALID', { position: String(before + i + 1), item }, sink.ctx),
+        );
       }
-      values.push(doi);
-    }
-  }
-  if (!valid) return INVALID;
-  return values.length === 0 ? EMPTY : { state: 'ok', value: { kind: 'texts', values } };
+      return doi;
+    });
+    return { items: dois, ok: true };
+  });
+  return read.state === 'ok' ? { state: 'ok', value: { kind: 'texts', values: [...read.value] } } : read;
 }
 
 /** Reads one component from its cells, pushing the issues of each cell to `sinkAt(cell)`. */

@@ -4,6 +4,7 @@
  * and small: the identity rows, the sheet names, and for every `KHCN_…` defined name where it
  * points and what its cells hold. Validation never looks at fixed addresses, only at names.
  */
+import { columnLetters, parseCell } from '../a1';
 
 /** An Excel error value as the host shows it: '#REF!', '#N/A', '#DIV/0!', '#VALUE!', … */
 export type ErrorText = string;
@@ -78,36 +79,10 @@ export interface WorkbookReading {
 // ---------------------------------------------------------------------------
 // A1 references, shared by the adapters (exceljs reads `definedName` text, Office.js `namedItem.formula`)
 
-const MAX_COLUMN = 16_384;
-const MAX_ROW = 1_048_576;
+export { columnLetters, columnNumber, parseCell } from '../a1';
+
 /** A name over more cells than this is not an input range (e.g. a whole column): treated as broken. */
 export const MAX_NAME_CELLS = 10_000;
-
-/** 'AB' → 28. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** 28 → 'AB'. */
-export function columnLetters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-
-/** 'E12' / '$E$12' → { col: 5, row: 12 }; undefined when it is not a cell inside the grid. */
-export function parseCell(ref: string): { col: number; row: number } | undefined {
-  const m = CELL.exec(ref.trim());
-  if (!m) return undefined;
-  const col = columnNumber(m[1] ?? '');
-  const row = Number(m[2]);
-  if (col < 1 || col > MAX_COLUMN || row < 1 || row > MAX_ROW) return undefined;
-  return { col, row };
-}
 
 /** The cells of 'E20:E22' (row by row) without '$'; undefined when invalid or larger than MAX_NAME_CELLS. */
 export function cellsInRange(range: string): string[] | undefined {

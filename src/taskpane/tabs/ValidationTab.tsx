@@ -20,6 +20,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isOwnStatusWrite, validateWorkbook, type ValidationRun } from '../../app/validate-in-place';
 import { findIndicator, loadCatalog } from '../../domain/catalog';
 import { renderIssue, type Issue } from '../../domain/issues';
+import type { Counts, ValidationSummary } from '../../domain/validation';
 import { DATA_SHEET } from '../../domain/template/data-sheet';
 import { useEnv, useLang, useStrings } from '../context';
 import { Panel, type TabProps } from './Panel';
@@ -131,7 +132,7 @@ export function ValidationTab({ missing }: TabProps) {
 
   const run = state.kind === 'done' ? state.run : state.kind === 'running' ? state.last : undefined;
   const groups = useMemo(
-    () => (run ? groupIssues(run.issues, catalog, lang, tc) : []),
+    () => (run ? groupIssues(run.issues, run.summary, catalog, lang, tc) : []),
     [run, catalog, lang, tc],
   );
 
@@ -229,9 +230,13 @@ export function ValidationTab({ missing }: TabProps) {
   );
 }
 
-/** Issues grouped by indicator in catalogue order, whole-file issues first; errors first within. */
+/**
+ * Issues grouped by indicator in catalogue order, whole-file issues first; errors first within.
+ * The counts come from the domain's summary, not recounted here.
+ */
 function groupIssues(
   issues: readonly Issue[],
+  summary: ValidationSummary,
   catalog: ReturnType<typeof loadCatalog>,
   lang: 'vi' | 'en',
   tc: { general: string; indicator: (code: string, name: string) => string },
@@ -253,9 +258,12 @@ function groupIssues(
         key: key.replace(/\./g, '-'),
         title: key === 'general' ? tc.general : tc.indicator(key, name),
         issues: [...list].sort((a, b) => rank[a.severity] - rank[b.severity]),
-        errors: list.filter((i) => i.severity === 'error').length,
-        warnings: list.filter((i) => i.severity === 'warning').length,
-        infos: list.filter((i) => i.severity === 'info').length,
+        ...(key === 'general' ? summary.file : countsOf(summary, key)),
       };
     });
+}
+
+function countsOf(summary: ValidationSummary, indicator: string): Counts {
+  const c = summary.byIndicator.find((b) => b.indicator === indicator);
+  return { errors: c?.errors ?? 0, warnings: c?.warnings ?? 0, infos: c?.infos ?? 0 };
 }
