@@ -328,6 +328,11 @@ export abstract class FakeClientObject {
   }
 
   /** Queues a write or method call; on a null object it fails at sync like Excel. */
+  /** A property write that edits every cell of `range` at sync (formats, fonts, fills). */
+  protected queueEachCell(range: FakeRange, label: string, put: (cell: CellState) => void): void {
+    this.queue(label, () => range.eachCell(put, true));
+  }
+
   protected queue(label: string, apply: () => void, opts: { allowNull?: boolean } = {}): void {
     this.ctx.enqueue({
       label,
@@ -931,15 +936,11 @@ export class FakeRangeFormat extends FakeClientObject {
     return { fill: this.fill, font: this.font, protection: this.protection, borders: this.borders };
   }
 
-  private cellProp(label: string, put: (cell: CellState) => void): void {
-    this.queue(label, () => this.range.eachCell(put, true));
-  }
-
   get wrapText(): boolean | null {
     return this.get('wrapText');
   }
   set wrapText(v: boolean) {
-    this.cellProp('set wrapText', (c) => {
+    this.queueEachCell(this.range, 'set wrapText', (c) => {
       c.wrap = v;
     });
   }
@@ -947,7 +948,7 @@ export class FakeRangeFormat extends FakeClientObject {
     return this.get('horizontalAlignment');
   }
   set horizontalAlignment(v: string) {
-    this.cellProp('set horizontalAlignment', (c) => {
+    this.queueEachCell(this.range, 'set horizontalAlignment', (c) => {
       c.horizontal = v;
     });
   }
@@ -955,7 +956,7 @@ export class FakeRangeFormat extends FakeClientObject {
     return this.get('verticalAlignment');
   }
   set verticalAlignment(v: string) {
-    this.cellProp('set verticalAlignment', (c) => {
+    this.queueEachCell(this.range, 'set verticalAlignment', (c) => {
       c.vertical = v;
     });
   }
@@ -1171,15 +1172,11 @@ export class FakeRangeFont extends FakeClientObject {
       color: () => uniform(this.range, (c) => c.fontColor ?? '#000000'),
     };
   }
-  /** Every font setter edits each cell of the range at sync. */
-  private setEach(label: string, apply: (cell: CellState) => void): void {
-    this.queue(`set font.${label}`, () => this.range.eachCell(apply, true));
-  }
   get bold(): boolean | null {
     return this.get('bold');
   }
   set bold(v: boolean) {
-    this.setEach('bold', (cell) => {
+    this.queueEachCell(this.range, 'set font.bold', (cell) => {
       cell.bold = v;
     });
   }
@@ -1187,7 +1184,7 @@ export class FakeRangeFont extends FakeClientObject {
     return this.get('italic');
   }
   set italic(v: boolean) {
-    this.setEach('italic', (cell) => {
+    this.queueEachCell(this.range, 'set font.italic', (cell) => {
       cell.italic = v;
     });
   }
@@ -1195,7 +1192,7 @@ export class FakeRangeFont extends FakeClientObject {
     return this.get('size');
   }
   set size(v: number) {
-    this.setEach('size', (cell) => {
+    this.queueEachCell(this.range, 'set font.size', (cell) => {
       cell.fontSize = v;
     });
   }
@@ -1203,7 +1200,7 @@ export class FakeRangeFont extends FakeClientObject {
     return this.get('color');
   }
   set color(v: string) {
-    this.setEach('color', (cell) => {
+    this.queueEachCell(this.range, 'set font.color', (cell) => {
       cell.fontColor = v.toUpperCase();
     });
   }
