@@ -1,5 +1,7 @@
 // Host ports: what the task pane and the use cases need from the host (Excel), as plain
 // interfaces. src/excel implements them with Office.js; tests pass fakes. No Office types here.
+import type { ReceivedFile } from '../domain/consolidation/run-types';
+import type { ReportWorkbook } from '../domain/report/types';
 import type { TemplateLayout } from '../domain/template/layout-types';
 import type { WorkbookReading } from '../domain/validation/reading';
 
@@ -144,4 +146,53 @@ export interface ValidationHost {
 export interface TemplateServices {
   templates: TemplateHost;
   validation: ValidationHost;
+}
+
+// ---------------------------------------------------------------------------
+// Consolidation ("Tổng hợp")
+
+/** A workbook the user picked or dropped (a DOM File satisfies this). */
+export interface PickedFile {
+  readonly name: string;
+  /** Milliseconds since the epoch: taken as the time the office received the file. */
+  readonly lastModified: number;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface ReportWriteResult {
+  /** The report's sheets as they are named in the workbook now, in tab order. */
+  sheets: readonly string[];
+  /** How many sheets of an earlier consolidation were replaced. */
+  replaced: number;
+  /** Charts added. */
+  charts: number;
+}
+
+/**
+ * Office.js side of consolidation; implemented by src/excel/consolidation-writer.ts. One
+ * Excel.run with at most 3 syncs whatever the number of units: the report's sheets arrive as
+ * one .xlsx (base64) built by the same writer as the CLI's, so Excel inserts them in one call.
+ */
+export interface ConsolidationHost {
+  /**
+   * Replaces the sheets written by an earlier run (and only those), inserts the report's
+   * sheets, adds its charts and activates the summary.
+   */
+  writeReport(xlsxBase64: string, report: ReportWorkbook): Promise<ReportWriteResult>;
+}
+
+/** The xlsx work of the "Tổng hợp" tab, in a chunk loaded on first use (exceljs is large). */
+export interface XlsxTools {
+  /** Reads one picked file; never throws (a bad file becomes a rejected ReceivedFile). */
+  readPicked(file: PickedFile): Promise<ReceivedFile>;
+  /** The report as .xlsx bytes without charts (the host adds native charts), base64. */
+  reportBase64(report: ReportWorkbook): Promise<string>;
+}
+
+/** Everything the "Tổng hợp" tab needs from outside the pane. */
+export interface ConsolidationServices {
+  host: ConsolidationHost;
+  /** Loads the xlsx chunk once; later calls return the same tools. */
+  loadXlsx(): Promise<XlsxTools>;
 }

@@ -12,10 +12,10 @@ import {
   type Expectation,
   type ExtractedValues,
   type ValidationSummary,
-  type WorkbookReading,
 } from '../domain/validation';
+import type { ReadOutcome } from '../domain/validation/reading';
 
-export type ReadOutcome = { ok: true; reading: WorkbookReading } | { ok: false; issue: Issue };
+export type { ReadOutcome } from '../domain/validation/reading';
 
 /** Port: turns a file into the read model, or into the one issue saying why it cannot be read. */
 export interface WorkbookReader {

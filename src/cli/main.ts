@@ -7,6 +7,7 @@ import { targetsCommand } from './commands/targets';
 import { dictionaryCommand } from './commands/dictionary';
 import { templateCommand, templatesCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
+import { consolidateCommand } from './commands/consolidate';
 import { HELP } from './help';
 import { consoleOutput, type Output } from './output';
 import { EXIT, type ExitCode } from './exit-codes';
@@ -16,6 +17,9 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   unit: { type: 'string', short: 'u' },
   year: { type: 'string' },
+  deadline: { type: 'string' },
+  units: { type: 'string' },
+  population: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -35,8 +39,8 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
     output.out(HELP);
     return command === undefined && !values.help ? EXIT.failed : EXIT.ok;
   }
-  // Only `validate` takes operands (the files to check).
-  if (rest.length > 0 && command !== 'validate') {
+  // Only `validate` and `consolidate` take operands (the files to read).
+  if (rest.length > 0 && command !== 'validate' && command !== 'consolidate') {
     output.err(`Lệnh "${command}" không nhận tham số "${rest.join(' ')}". / Unexpected arguments.`);
     return EXIT.failed;
   }
@@ -57,6 +61,21 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       return templatesCommand(catalog, { ...values, json }, output);
     case 'validate':
       return validateCommand(catalog, rest, { unit: values.unit, year: values.year, json }, output);
+    case 'consolidate':
+      if (values.unit !== undefined) {
+        output.err(
+          'Lệnh "consolidate" không nhận --unit; danh sách đơn vị phải báo cáo: --units <tệp.json|tệp.xlsx>. / Use --units.',
+        );
+        return EXIT.failed;
+      }
+      return consolidateCommand(
+        catalog,
+        rest,
+        { ...values, json },
+        output,
+        // The progress bar only for a real terminal: never in tests or when stderr is captured.
+        { progress: output === consoleOutput ? process.stderr : undefined },
+      );
     default:
       output.err(`Không có lệnh "${command}". Xem "khcn --help". / Unknown command "${command}".`);
       return EXIT.failed;

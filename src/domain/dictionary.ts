@@ -37,7 +37,8 @@ export const DICTIONARY_COLUMNS = [
 
 export type DictionaryKey = (typeof DICTIONARY_COLUMNS)[number]['key'];
 
-const STAGE_VI: Record<Stage, string> = {
+/** Logic-model stage names (Vietnamese, with the English term), shared by the dictionary and the report. */
+export const STAGE_VI: Readonly<Record<Stage, string>> = {
   input: 'Đầu vào (Input)',
   output: 'Đầu ra (Output)',
   outcome: 'Hiệu quả (Outcome)',

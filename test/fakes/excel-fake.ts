@@ -10,7 +10,14 @@
 // column widths / row heights, conditional formats (recorded), data validation, protection,
 // `range.select()`, and `worksheet.onChanged` (fired by `FakeExcel.edit`, like a user typing). Add objects by extending FakeClientObject:
 // declare `readers()` for loadable properties and queue writes with `this.queue(...)`.
+// Modelled for consolidation: stable worksheet ids (`getItem(nameOrId)`), Excel's sheet-name
+// rules on add and rename, "the last visible sheet" rules on delete and hide, cell formulas that
+// follow a renamed sheet and turn `#REF!` when it is deleted (defined names do not),
+// `workbook.insertWorksheetsFromBase64` (parses the .xlsx with fflate: sheet names, values,
+// formulas; a clashing name becomes 'Name (2)'; `requestLimitBytes` simulates the web's 5 MB cap)
+// and native charts (`worksheet.charts.add`, recorded on the sheet for assertions).
 // `office-addin-mock` was not used: it returns strings instead of throwing (see platform-facts.md).
+import { unzipSync } from 'fflate';
 
 export type FakeErrorCode =
   | 'PropertyNotLoaded'
@@ -19,7 +26,9 @@ export type FakeErrorCode =
   | 'InvalidArgument'
   | 'InvalidReference'
   | 'InvalidOperation'
-  | 'AccessDenied';
+  | 'AccessDenied'
+  | 'ValueNotLoaded'
+  | 'RequestPayloadSizeLimitExceeded';
 
 /** Shaped like OfficeExtension.Error: `code`, `message`, `debugInfo`. */
 export class FakeOfficeError extends Error {
@@ -71,7 +80,44 @@ export interface ConditionalFormatState {
   fontColor?: string;
 }
 
+export interface ChartSeriesState {
+  name: string;
+  /** Absolute reference with the sheet, e.g. `'Tổng hợp'!$C$5:$C$9`. */
+  values: string;
+  /** Category labels (set with `setXAxisValues`), same form; undefined = 1, 2, 3… */
+  xAxisValues?: string;
+}
+
+export interface ChartAxisState {
+  numberFormat?: string;
+  minimum?: number | '';
+  maximum?: number | '';
+  majorUnit?: number | '';
+  reversePlotOrder?: boolean;
+  /** Where the other axis crosses this one ('Automatic', 'Maximum', …). */
+  position?: string;
+}
+
+/** A chart added with `worksheet.charts.add` and what was set on it. */
+export interface ChartState {
+  /** Excel.ChartType value, e.g. 'BarClustered'. */
+  type: string;
+  seriesBy: string;
+  /** The `sourceData` range as an absolute reference with the sheet. */
+  source: string;
+  title?: string;
+  /** `setPosition` cells, A1 without '$'. */
+  from?: string;
+  to?: string;
+  valueAxis: ChartAxisState;
+  categoryAxis: ChartAxisState;
+  legend: { visible?: boolean; position?: string };
+  series: ChartSeriesState[];
+}
+
 export interface SheetState {
+  /** Stable while the sheet exists (renames keep it), like Worksheet.id. */
+  id: string;
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   /** Keyed by `row,column` (0-based). */
@@ -86,6 +132,7 @@ export interface SheetState {
   conditionalFormats?: ConditionalFormatState[];
   /** Handlers added with `worksheet.onChanged.add`. */
   changeHandlers?: ((args: FakeChangedEventArgs) => unknown)[];
+  charts?: ChartState[];
 }
 
 export interface FakeChangedEventArgs {
@@ -112,6 +159,8 @@ export interface WorkbookState {
   names: Map<string, NameState>;
   /** Set by `range.select()`. */
   selection?: { sheet: string; address: string };
+  /** Counter behind the worksheet ids. */
+  nextSheetId: number;
 }
 
 export interface WorkbookInit {
@@ -124,6 +173,11 @@ export interface WorkbookInit {
 export interface FakeExcelOptions {
   /** Value shown for a formula cell (the fake does not calculate). */
   evaluate?: (formula: string, sheet: string, row: number, column: number) => CellValue;
+  /**
+   * Largest base64 `insertWorksheetsFromBase64` accepts, in characters; beyond it the sync fails
+   * with RequestPayloadSizeLimitExceeded, as Excel on the web does past its 5 MB request cap.
+   */
+  requestLimitBytes?: number;
 }
 
 interface Bounds {
@@ -369,6 +423,83 @@ export class FakeWorkbook extends FakeClientObject {
   get name(): string {
     return this.get('name');
   }
+
+  /**
+   * Inserts the worksheets of an .xlsx (base64) and gives their ids, readable after sync. All or
+   * nothing: a file that is not an .xlsx, or over `requestLimitBytes`, fails the sync unchanged.
+   */
+  insertWorksheetsFromBase64(
+    base64File: string,
+    options: {
+      positionType?: string;
+      relativeTo?: FakeWorksheet | string;
+      sheetNamesToInsert?: string[];
+    } = {},
+  ): FakeClientResult<string[]> {
+    const result = new FakeClientResult<string[]>();
+    this.queue('insertWorksheetsFromBase64', () => {
+      const limit = this.ctx.excel.options.requestLimitBytes;
+      if (limit !== undefined && base64File.length > limit) {
+        throw err(
+          'RequestPayloadSizeLimitExceeded',
+          'The request payload size has exceeded the limit. Please refer to the documentation: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.',
+        );
+      }
+      const wanted = options.sheetNamesToInsert ?? [];
+      const parsed = parseXlsx(base64File).filter(
+        (p) =>
+          wanted.length === 0 || wanted.some((w) => w.toLocaleUpperCase() === p.name.toLocaleUpperCase()),
+      );
+      if (parsed.length === 0)
+        throw err('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      const wb = this.ctx.excel.state;
+      const worksheets = this.ctx.workbook.worksheets;
+      let at = wb.sheets.length;
+      const position = options.positionType ?? 'End';
+      if (position === 'Beginning') at = 0;
+      else if (position === 'Before' || position === 'After') {
+        const rel = options.relativeTo;
+        const target =
+          rel === undefined ? undefined : typeof rel === 'string' ? worksheets.findKey(rel) : rel.sheet();
+        if (!target) throw err('ItemNotFound', "The requested resource doesn't exist (relativeTo).");
+        at = wb.sheets.indexOf(target) + (position === 'After' ? 1 : 0);
+      } else if (position !== 'End' && position !== 'None') {
+        throw err('InvalidArgument', `The argument is invalid: positionType '${position}'.`);
+      }
+      const added = parsed.map((p) => {
+        const sheet = newSheet(
+          wb,
+          uniqueSheetName(p.name, (n) => worksheets.find(n) !== undefined),
+        );
+        sheet.visibility = p.visibility;
+        sheet.cells = p.cells;
+        // Reserve the name before the next sheet is named.
+        wb.sheets.splice(at, 0, sheet);
+        at += 1;
+        return sheet;
+      });
+      result.resolve(added.map((a) => a.id));
+    });
+    return result;
+  }
+}
+
+/** Like OfficeExtension.ClientResult: `value` is readable once the sync that fills it ran. */
+export class FakeClientResult<T> {
+  private state: { ok: true; value: T } | { ok: false } = { ok: false };
+  get value(): T {
+    if (!this.state.ok) {
+      throw err(
+        'ValueNotLoaded',
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
+    }
+    return this.state.value;
+  }
+  /** @internal */
+  resolve(value: T): void {
+    this.state = { ok: true, value: clone(value) };
+  }
 }
 
 // ---------- worksheets ----------
@@ -409,15 +540,21 @@ export class FakeWorksheetCollection extends FakeClientObject {
     return this.itemsLoaded;
   }
 
+  /** By name, case-insensitively (Excel's rule for sheet names). */
   find(name: string): SheetState | undefined {
     const key = name.toLocaleUpperCase();
     return this.state.sheets.find((s) => s.name.toLocaleUpperCase() === key);
   }
 
+  /** `getItem(key)`: a worksheet id, else a name. */
+  findKey(key: string): SheetState | undefined {
+    return this.state.sheets.find((s) => s.id === key) ?? this.find(key);
+  }
+
   getItem(name: string): FakeWorksheet {
     const ws = new FakeWorksheet(this.ctx);
     this.queue(`getItem ${name}`, () => {
-      const s = this.find(name);
+      const s = this.findKey(name);
       if (!s) throw err('ItemNotFound', `The requested resource doesn't exist: worksheet '${name}'.`);
       ws.bind(s);
     });
@@ -427,7 +564,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
   getItemOrNullObject(name: string): FakeWorksheet {
     const ws = new FakeWorksheet(this.ctx);
     ws.markUnknown();
-    this.queue(`getItemOrNullObject ${name}`, () => ws.bind(this.find(name) ?? null));
+    this.queue(`getItemOrNullObject ${name}`, () => ws.bind(this.findKey(name) ?? null));
     return ws;
   }
 
@@ -444,11 +581,9 @@ export class FakeWorksheetCollection extends FakeClientObject {
       for (let i = this.state.sheets.length + 1; n === undefined; i++) {
         if (!this.find(`Sheet${i}`)) n = `Sheet${i}`;
       }
-      if (n.length === 0 || n.length > 31 || SHEET_NAME_BAD.test(n) || /^'|'$/.test(n)) {
-        throw err('InvalidArgument', `The argument is invalid: sheet name '${n}'.`);
-      }
+      checkSheetName(n);
       if (this.find(n)) throw err('ItemAlreadyExists', `A worksheet named '${n}' already exists.`);
-      const s = newSheet(n);
+      const s = newSheet(this.state, n);
       this.state.sheets.push(s);
       ws.bind(s);
     });
@@ -456,8 +591,53 @@ export class FakeWorksheetCollection extends FakeClientObject {
   }
 }
 
-function newSheet(name: string): SheetState {
-  return { name, visibility: 'Visible', cells: new Map(), protection: { protected: false } };
+/** Excel's rules: 1–31 characters, none of [ ] : * ? / \, no apostrophe first or last, not 'History'. */
+function checkSheetName(n: string): void {
+  if (n.length === 0 || n.length > 31 || SHEET_NAME_BAD.test(n) || /^'|'$/.test(n) || /^history$/i.test(n)) {
+    throw err('InvalidArgument', `The argument is invalid: sheet name '${n}'.`);
+  }
+}
+
+/** Ids shaped like Excel's: `{00000000-0001-0000-0000-000000000000}`, one counter per workbook. */
+function newSheet(wb: Pick<WorkbookState, 'nextSheetId'>, name: string): SheetState {
+  const n = wb.nextSheetId;
+  wb.nextSheetId += 1;
+  const id = `{00000000-0001-0000-${n.toString(16).toUpperCase().padStart(4, '0')}-000000000000}`;
+  return { id, name, visibility: 'Visible', cells: new Map(), protection: { protected: false } };
+}
+
+/** 'Name', else 'Name (2)', 'Name (3)'… shortened to fit 31 characters, as Excel names a copy. */
+function uniqueSheetName(name: string, taken: (n: string) => boolean): string {
+  if (!taken(name)) return name;
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`;
+    const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken(candidate)) return candidate;
+  }
+}
+
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Cell formulas of every sheet that refer to sheet `from` now refer to `to` (a rename), or to
+ * `#REF!` (`to` null: the sheet was deleted), as Excel rewrites them.
+ */
+function retargetFormulas(wb: WorkbookState, from: string, to: string | null): void {
+  const quoted = `'${escapeRegExp(from.replace(/'/g, "''"))}'!`;
+  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(from) ? `|(?<![\\p{L}\\p{N}_.'])${escapeRegExp(from)}!` : '';
+  const pattern = new RegExp(`${quoted}${bare}`, 'giu');
+  const replacement = to === null ? '#REF!' : `${quoteSheet(to)}!`;
+  for (const sheet of wb.sheets) {
+    for (const cell of sheet.cells.values()) {
+      if (cell.formula === undefined) continue;
+      pattern.lastIndex = 0;
+      if (pattern.test(cell.formula)) cell.formula = cell.formula.replace(pattern, replacement);
+    }
+  }
+}
+
+function visibleCount(wb: WorkbookState): number {
+  return wb.sheets.filter((s) => s.visibility === 'Visible').length;
 }
 
 function blankCell(): CellState {
@@ -469,6 +649,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: FakeFreezePanes;
   readonly onChanged: FakeEventHandlers;
+  readonly charts: FakeChartCollection;
 
   constructor(ctx: FakeRequestContext, target?: SheetState) {
     super(ctx);
@@ -476,6 +657,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.protection = new FakeWorksheetProtection(ctx, this);
     this.freezePanes = new FakeFreezePanes(ctx, this);
     this.onChanged = new FakeEventHandlers(ctx, this);
+    this.charts = new FakeChartCollection(ctx, this);
   }
 
   /** @internal */
@@ -508,7 +690,7 @@ export class FakeWorksheet extends FakeClientObject {
       name: () => this.sheet().name,
       visibility: () => this.sheet().visibility,
       position: () => this.ctx.excel.state.sheets.indexOf(this.sheet()),
-      id: () => `{sheet:${this.sheet().name}}`,
+      id: () => this.sheet().id,
     };
   }
 
@@ -521,24 +703,37 @@ export class FakeWorksheet extends FakeClientObject {
   }
   set name(v: string) {
     this.queue('set name', () => {
+      checkSheetName(v);
       const clash = this.ctx.workbook.worksheets.find(v);
       if (clash && clash !== this.sheet())
         throw err('ItemAlreadyExists', `A worksheet named '${v}' already exists.`);
       const wb = this.ctx.excel.state;
-      if (wb.activeSheet === this.sheet().name) wb.activeSheet = v;
+      const old = this.sheet().name;
+      if (wb.activeSheet === old) wb.activeSheet = v;
+      if (wb.selection?.sheet === old) wb.selection.sheet = v;
       this.sheet().name = v;
+      if (old !== v) retargetFormulas(wb, old, v);
     });
   }
   get visibility(): SheetState['visibility'] {
     return this.get('visibility');
   }
+  /** Excel refuses to hide the last visible sheet. */
   set visibility(v: SheetState['visibility']) {
     this.queue('set visibility', () => {
-      this.sheet().visibility = v;
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(v))
+        throw err('InvalidArgument', `The argument is invalid: visibility '${v}'.`);
+      const sheet = this.sheet();
+      if (v !== 'Visible' && sheet.visibility === 'Visible' && visibleCount(this.ctx.excel.state) <= 1)
+        throw err('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      sheet.visibility = v;
     });
   }
   get position(): number {
     return this.get('position');
+  }
+  get id(): string {
+    return this.get('id');
   }
 
   activate(): void {
@@ -547,13 +742,22 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
+  /** Excel refuses to delete the last visible sheet; formulas that pointed at it become #REF!. */
   delete(): void {
     this.queue('delete', () => {
       const wb = this.ctx.excel.state;
+      const sheet = this.sheet();
       if (wb.sheets.length <= 1)
         throw err('InvalidOperation', 'A workbook must contain at least one worksheet.');
-      wb.sheets = wb.sheets.filter((s) => s !== this.sheet());
-      if (wb.activeSheet === this.sheet().name && wb.sheets[0]) wb.activeSheet = wb.sheets[0].name;
+      if (sheet.visibility === 'Visible' && visibleCount(wb) <= 1)
+        throw err('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      wb.sheets = wb.sheets.filter((s) => s !== sheet);
+      if (wb.selection?.sheet === sheet.name) delete wb.selection;
+      if (wb.activeSheet === sheet.name) {
+        const next = wb.sheets.find((s) => s.visibility === 'Visible') ?? wb.sheets[0];
+        if (next) wb.activeSheet = next.name;
+      }
+      retargetFormulas(wb, sheet.name, null);
     });
   }
 
@@ -1488,6 +1692,358 @@ export class FakeNamedItem extends FakeClientObject {
   }
 }
 
+// ---------- charts ----------
+
+const CHART_TYPES = new Set([
+  'BarClustered',
+  'BarStacked',
+  'ColumnClustered',
+  'ColumnStacked',
+  'Line',
+  'Pie',
+  'XYScatter',
+]);
+const SERIES_BY = new Set(['Auto', 'Columns', 'Rows']);
+
+/** `worksheet.charts`: `add` records a ChartState on the sheet at sync. */
+export class FakeChartCollection extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+  protected readers() {
+    return { count: () => this.ws.sheet().charts?.length ?? 0 };
+  }
+  get count(): number {
+    return this.get('count');
+  }
+
+  /** One series per column (or row) of `sourceData`, named 'Series1'…; no header detection. */
+  add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): FakeChart {
+    const chart = new FakeChart(this.ctx);
+    this.queue(`charts.add ${type}`, () => {
+      if (!CHART_TYPES.has(type))
+        throw err('InvalidArgument', `The argument is invalid: chart type '${type}'.`);
+      if (!SERIES_BY.has(seriesBy))
+        throw err('InvalidArgument', `The argument is invalid: seriesBy '${seriesBy}'.`);
+      const b = sourceData.cells().b;
+      const sheet = sourceData.worksheet.sheet().name;
+      const byColumns = seriesBy === 'Columns' || (seriesBy === 'Auto' && b.rowCount >= b.columnCount);
+      const count = byColumns ? b.columnCount : b.rowCount;
+      const state: ChartState = {
+        type,
+        seriesBy,
+        source: formatAddress(sheet, b, true),
+        valueAxis: {},
+        categoryAxis: {},
+        legend: {},
+        series: Array.from({ length: count }, (_, i) => ({
+          name: `Series${i + 1}`,
+          values: formatAddress(
+            sheet,
+            byColumns
+              ? { ...b, column: b.column + i, columnCount: 1 }
+              : { ...b, row: b.row + i, rowCount: 1 },
+            true,
+          ),
+        })),
+      };
+      (this.ws.sheet().charts ??= []).push(state);
+      chart.bind(state);
+    });
+    return chart;
+  }
+}
+
+/** Base of the chart objects: writes are queued and fail at sync if the chart was not added. */
+abstract class FakeChartPart extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    protected readonly owner: { state(): ChartState },
+  ) {
+    super(ctx);
+  }
+  protected readers() {
+    return {};
+  }
+  protected edit(label: string, change: (chart: ChartState) => void): void {
+    this.queue(label, () => change(this.owner.state()));
+  }
+}
+
+export class FakeChart extends FakeClientObject {
+  private target?: ChartState;
+  readonly title: FakeChartTitle;
+  readonly axes: { valueAxis: FakeChartAxis; categoryAxis: FakeChartAxis };
+  readonly legend: FakeChartLegend;
+  readonly series: FakeChartSeriesCollection;
+
+  constructor(ctx: FakeRequestContext) {
+    super(ctx);
+    const owner = { state: () => this.state() };
+    this.title = new FakeChartTitle(ctx, owner);
+    this.axes = {
+      valueAxis: new FakeChartAxis(ctx, owner, 'valueAxis'),
+      categoryAxis: new FakeChartAxis(ctx, owner, 'categoryAxis'),
+    };
+    this.legend = new FakeChartLegend(ctx, owner);
+    this.series = new FakeChartSeriesCollection(ctx, owner);
+  }
+
+  /** @internal */
+  bind(state: ChartState): void {
+    this.target = state;
+  }
+
+  /** @internal the recorded chart (only valid at sync, once `add` ran). */
+  state(): ChartState {
+    if (!this.target) throw err('ItemNotFound', "The requested resource doesn't exist (chart).");
+    return this.target;
+  }
+
+  protected readers() {
+    return { type: () => this.state().type };
+  }
+
+  /** Cells are A1 strings (or ranges) on the chart's sheet. */
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    this.queue('chart.setPosition', () => {
+      const cell = (c: FakeRange | string) => {
+        const b = typeof c === 'string' ? parseAddress(c) : c.cells().b;
+        return formatAddress('x', { ...b, rowCount: 1, columnCount: 1 }).replace(/^x!/, '');
+      };
+      const state = this.state();
+      state.from = cell(startCell);
+      if (endCell !== undefined) state.to = cell(endCell);
+    });
+  }
+}
+
+export class FakeChartTitle extends FakeChartPart {
+  set text(v: string) {
+    this.edit('set chart.title.text', (c) => {
+      c.title = v;
+    });
+  }
+}
+
+export class FakeChartLegend extends FakeChartPart {
+  set visible(v: boolean) {
+    this.edit('set chart.legend.visible', (c) => {
+      c.legend.visible = v;
+    });
+  }
+  set position(v: string) {
+    this.edit('set chart.legend.position', (c) => {
+      if (!['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom', 'Invalid'].includes(v))
+        throw err('InvalidArgument', `The argument is invalid: legend position '${v}'.`);
+      c.legend.position = v;
+    });
+  }
+}
+
+export class FakeChartAxis extends FakeChartPart {
+  constructor(
+    ctx: FakeRequestContext,
+    owner: { state(): ChartState },
+    private readonly which: 'valueAxis' | 'categoryAxis',
+  ) {
+    super(ctx, owner);
+  }
+  private assign<K extends keyof ChartAxisState>(key: K, v: ChartAxisState[K], valid = true): void {
+    this.edit(`set ${this.which}.${key}`, (c) => {
+      if (!valid)
+        throw err('InvalidArgument', `The argument is invalid: ${this.which}.${key} '${String(v)}'.`);
+      c[this.which][key] = v;
+    });
+  }
+  set numberFormat(v: string) {
+    this.assign('numberFormat', v);
+  }
+  /** A number, or '' for automatic. */
+  set minimum(v: number | '') {
+    this.assign('minimum', v, v === '' || Number.isFinite(v));
+  }
+  set maximum(v: number | '') {
+    this.assign('maximum', v, v === '' || Number.isFinite(v));
+  }
+  set majorUnit(v: number | '') {
+    this.assign('majorUnit', v, v === '' || (Number.isFinite(v) && v > 0));
+  }
+  set reversePlotOrder(v: boolean) {
+    this.assign('reversePlotOrder', v);
+  }
+  set position(v: string) {
+    this.assign('position', v, ['Automatic', 'Maximum', 'Minimum', 'Custom'].includes(v));
+  }
+}
+
+export class FakeChartSeriesCollection extends FakeChartPart {
+  getItemAt(index: number): FakeChartSeries {
+    const series = new FakeChartSeries(this.ctx, this.owner);
+    this.edit(`series.getItemAt ${index}`, (c) => {
+      const s = c.series[index];
+      if (!s) throw err('InvalidArgument', `The argument is invalid: series index ${index}.`);
+      series.bind(s);
+    });
+    return series;
+  }
+  /** A new series without values (set them with `setValues`). */
+  add(name?: string, index?: number): FakeChartSeries {
+    const series = new FakeChartSeries(this.ctx, this.owner);
+    this.edit('series.add', (c) => {
+      const s: ChartSeriesState = { name: name ?? `Series${c.series.length + 1}`, values: '' };
+      c.series.splice(index ?? c.series.length, 0, s);
+      series.bind(s);
+    });
+    return series;
+  }
+}
+
+export class FakeChartSeries extends FakeChartPart {
+  private target?: ChartSeriesState;
+  /** @internal */
+  bind(s: ChartSeriesState): void {
+    this.target = s;
+  }
+  private edited(label: string, change: (s: ChartSeriesState) => void): void {
+    this.edit(label, () => {
+      if (!this.target) throw err('ItemNotFound', "The requested resource doesn't exist (series).");
+      change(this.target);
+    });
+  }
+  set name(v: string) {
+    this.edited('set series.name', (s) => {
+      s.name = v;
+    });
+  }
+  setValues(sourceData: FakeRange): void {
+    this.edited('series.setValues', (s) => {
+      s.values = formatAddress(sourceData.worksheet.sheet().name, sourceData.cells().b, true);
+    });
+  }
+  setXAxisValues(sourceData: FakeRange): void {
+    this.edited('series.setXAxisValues', (s) => {
+      s.xAxisValues = formatAddress(sourceData.worksheet.sheet().name, sourceData.cells().b, true);
+    });
+  }
+}
+
+// ---------- reading an .xlsx (insertWorksheetsFromBase64) ----------
+
+interface ParsedSheet {
+  name: string;
+  visibility: SheetState['visibility'];
+  cells: Map<string, CellState>;
+}
+
+function base64Bytes(base64: string): Uint8Array {
+  let binary: string;
+  try {
+    binary = atob(base64);
+  } catch {
+    throw err('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function xmlText(s: string): string {
+  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_m, hex, dec, named) => {
+    if (hex) return String.fromCodePoint(parseInt(String(hex), 16));
+    if (dec) return String.fromCodePoint(Number(dec));
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[
+      String(named).toLowerCase()
+    ]!;
+  });
+}
+
+function attrs(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w:]+)="([^"]*)"/g)) out[m[1]!] = xmlText(m[2]!);
+  return out;
+}
+
+/** Text of the `<t>` runs inside an `<si>` or `<is>` (phonetic runs left out). */
+function runsText(xml: string): string {
+  const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  return [...plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => xmlText(m[1]!)).join('');
+}
+
+/** Sheet names, states and cell values/formulas of an .xlsx (styles are not read). */
+function parseXlsx(base64: string): ParsedSheet[] {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(base64Bytes(base64));
+  } catch {
+    throw err('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+  }
+  const text = (path: string): string | undefined => {
+    const f = files[path];
+    return f ? new TextDecoder().decode(f) : undefined;
+  };
+  const workbook = text('xl/workbook.xml');
+  if (workbook === undefined)
+    throw err('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+  const rels = new Map<string, string>();
+  for (const m of (text('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
+    const a = attrs(m[0]);
+    if (a.Id && a.Target) rels.set(a.Id, a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target}`);
+  }
+  const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    runsText(m[1]!),
+  );
+  const states: Record<string, SheetState['visibility']> = { hidden: 'Hidden', veryHidden: 'VeryHidden' };
+  return [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
+    const a = attrs(m[0]);
+    const path = rels.get(a['r:id'] ?? '');
+    return {
+      name: a.name ?? '',
+      visibility: states[a.state ?? ''] ?? 'Visible',
+      cells: path ? parseSheetCells(text(path) ?? '', shared) : new Map(),
+    };
+  });
+}
+
+function parseSheetCells(xml: string, shared: readonly string[]): Map<string, CellState> {
+  const cells = new Map<string, CellState>();
+  for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const a = attrs(m[1] ?? '');
+    const at = a.r === undefined ? undefined : parseCell(a.r);
+    if (!at) continue;
+    const inner = m[2] ?? '';
+    const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+    const f = /<f(?:\s[^>]*)?>([\s\S]*?)<\/f>/.exec(inner)?.[1];
+    let value: CellValue = '';
+    switch (a.t) {
+      case 's':
+        value = shared[Number(v)] ?? '';
+        break;
+      case 'inlineStr':
+        value = runsText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+        break;
+      case 'str':
+      case 'e':
+        value = v === undefined ? '' : xmlText(v);
+        break;
+      case 'b':
+        value = v === '1';
+        break;
+      default:
+        value = v === undefined ? '' : Number(v);
+    }
+    if (value === '' && f === undefined) continue;
+    const cell = blankCell();
+    cell.value = value;
+    if (f !== undefined) cell.formula = `=${xmlText(f)}`;
+    cells.set(`${at.row},${at.column}`, cell);
+  }
+  return cells;
+}
+
 // ---------- Excel.run ----------
 
 export interface FakeStats {
@@ -1558,7 +2114,7 @@ export class FakeExcel {
     );
     const args: FakeChangedEventArgs = {
       type: 'WorksheetChanged',
-      worksheetId: `{sheet:${s.name}}`,
+      worksheetId: s.id,
       address: formatAddress('x', b).replace(/^x!/, ''),
       changeType: 'RangeEdited',
       source: 'Local',
@@ -1598,8 +2154,9 @@ export class FakeExcel {
 
 function workbookState(init: WorkbookInit): WorkbookState {
   const entries = Object.entries(init.sheets ?? { Sheet1: [] });
+  const ids = { nextSheetId: 0 };
   const sheets = entries.map(([name, rows]) => {
-    const s = newSheet(name);
+    const s = newSheet(ids, name);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         const cell = blankCell();
@@ -1615,5 +2172,6 @@ function workbookState(init: WorkbookInit): WorkbookState {
     sheets,
     activeSheet: init.activeSheet ?? sheets[0]?.name ?? 'Sheet1',
     names: new Map(),
+    nextSheetId: ids.nextSheetId,
   };
 }

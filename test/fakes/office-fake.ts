@@ -152,6 +152,25 @@ export function installFakeHost(opts: FakeHostOptions = {}, target: object = glo
     },
     BorderLineStyle: { continuous: 'Continuous', none: 'None' },
     HorizontalAlignment: { left: 'Left', center: 'Center', right: 'Right', general: 'General' },
+    WorksheetPositionType: {
+      none: 'None',
+      before: 'Before',
+      after: 'After',
+      beginning: 'Beginning',
+      end: 'End',
+    },
+    ChartType: {
+      barClustered: 'BarClustered',
+      barStacked: 'BarStacked',
+      columnClustered: 'ColumnClustered',
+      columnStacked: 'ColumnStacked',
+      line: 'Line',
+      pie: 'Pie',
+      xyscatter: 'XYScatter',
+    },
+    ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+    ChartAxisPosition: { automatic: 'Automatic', maximum: 'Maximum', minimum: 'Minimum', custom: 'Custom' },
+    ChartLegendPosition: { top: 'Top', bottom: 'Bottom', left: 'Left', right: 'Right', corner: 'Corner' },
     VerticalAlignment: { top: 'Top', center: 'Center', bottom: 'Bottom' },
   };
   const g = target as Record<string, unknown>;

@@ -8,3 +8,5 @@ export { dedupCount, type DedupResult } from './dedup';
 export { normalizeDoi } from '../doi';
 export { POPULATION_KEY, DEFAULT_POPULATION_SOURCE } from './lead';
 export type * from './types';
+export { buildRun, defaultExpectedUnits, DEFAULT_DEADLINE } from './run';
+export type * from './run-types';

@@ -17,7 +17,7 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
   FILE_TOO_LARGE:
     'The file is {sizeMb} MB, above the {maxMb} MB limit. Delete sheets, pictures or data that are not part of the template, save and send it again.',
   FILE_DUPLICATE_UNIT:
-    'Unit {unit} has more than one report file (the other one: “{otherFile}”), so it is unclear which is final. Keep the correct file and move the others out of the consolidation folder.',
+    'Unit {unit} sent several files; this one is older and is not used — the figures come from the newest file “{otherFile}”. If the newest file is not the final one, remove it from the consolidation and run it again.',
   SUBMISSION_LATE:
     '{unit} sent its report on {submitted}, after the {deadline} deadline. The data is still consolidated; please meet the deadline in future rounds.',
   IDENTITY_MISSING:
@@ -98,6 +98,8 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'No report has been received from {unit} (deadline {deadline}). The indicators it provides lack data; remind the unit to send its report.',
   COOPERATING_DISAGREES:
     '{unit} reports {value}, unlike the lead unit {leadUnit} ({leadValue}). The lead unit’s figure is consolidated; the two units should agree on one figure.',
+  VALUE_NOT_USED_BY_RULE:
+    'This value was read but is not part of the province figure: under the indicator’s consolidation rule (only the lead unit’s figure, or the largest value where the units’ coverage overlaps) the province uses the figure of {usedUnit}. The value is kept for comparison; no change is needed.',
   POPULATION_FALLBACK:
     'The statistics office’s average population is not available; {value} persons from {source} is used for now. Update it when the average population is available to recompute the per-10,000 rates.',
   INDICATOR_NO_DATA:

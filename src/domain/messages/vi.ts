@@ -19,7 +19,7 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
   FILE_TOO_LARGE:
     'Tệp có dung lượng {sizeMb} MB, vượt mức tối đa {maxMb} MB. Hãy xóa các trang tính, hình ảnh hoặc dữ liệu không thuộc biểu mẫu, lưu lại rồi gửi lại.',
   FILE_DUPLICATE_UNIT:
-    'Đơn vị {unit} có nhiều hơn một tệp báo cáo (tệp còn lại: “{otherFile}”) nên chưa xác định được bản chính thức. Hãy giữ lại một tệp đúng nhất và chuyển các tệp còn lại ra khỏi thư mục tổng hợp.',
+    'Đơn vị {unit} đã gửi nhiều tệp; tệp này cũ hơn nên không được dùng, số liệu lấy từ tệp mới nhất “{otherFile}”. Nếu tệp mới nhất không phải bản chính thức, hãy chuyển nó ra khỏi danh sách tổng hợp rồi tổng hợp lại.',
   SUBMISSION_LATE:
     '{unit} gửi báo cáo ngày {submitted}, sau thời hạn {deadline}. Số liệu vẫn được tổng hợp; đề nghị đơn vị bảo đảm thời hạn ở các kỳ sau.',
   IDENTITY_MISSING:
@@ -101,6 +101,8 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Chưa nhận được báo cáo của {unit} (thời hạn {deadline}). Các chỉ tiêu do đơn vị này cung cấp đang thiếu số liệu; hãy đôn đốc đơn vị gửi báo cáo.',
   COOPERATING_DISAGREES:
     '{unit} báo cáo {value}, khác với số liệu của đơn vị chủ trì {leadUnit} ({leadValue}). Khi tổng hợp dùng số liệu của đơn vị chủ trì; đề nghị hai đơn vị trao đổi để thống nhất số liệu.',
+  VALUE_NOT_USED_BY_RULE:
+    'Giá trị này đã được đọc nhưng không được đưa vào số liệu của tỉnh: theo quy tắc tổng hợp của chỉ tiêu (chỉ lấy số liệu của đơn vị chủ trì, hoặc lấy giá trị lớn nhất khi phạm vi của các đơn vị chồng lấn nhau), tỉnh dùng số liệu của {usedUnit}. Giá trị vẫn được lưu để đối chiếu; không cần sửa.',
   POPULATION_FALLBACK:
     'Chưa có số dân trung bình năm do Thống kê tỉnh cung cấp; tạm dùng {value} người theo {source}. Khi có số liệu dân số trung bình, hãy cập nhật để tính lại các chỉ số trên 1 vạn dân.',
   INDICATOR_NO_DATA:

@@ -7,6 +7,7 @@ export type {
   CellValue,
   FormulaCell,
   NameReading,
+  ReadOutcome,
   Scalar,
   SheetReading,
   WorkbookReading,

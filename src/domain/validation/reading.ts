@@ -5,6 +5,7 @@
  * points and what its cells hold. Validation never looks at fixed addresses, only at names.
  */
 import { columnLetters, parseCell } from '../a1';
+import type { Issue } from '../issues';
 
 /** An Excel error value as the host shows it: '#REF!', '#N/A', '#DIV/0!', '#VALUE!', … */
 export type ErrorText = string;
@@ -75,6 +76,9 @@ export interface WorkbookReading {
   /** Formula cells of the data sheet; optional (without them derived issues carry no cell). */
   formulas?: readonly FormulaCell[];
 }
+
+/** What a reader makes of one file: the read model, or the one issue saying why it cannot be read. */
+export type ReadOutcome = { ok: true; reading: WorkbookReading } | { ok: false; issue: Issue };
 
 // ---------------------------------------------------------------------------
 // A1 references, shared by the adapters (exceljs reads `definedName` text, Office.js `namedItem.formula`)

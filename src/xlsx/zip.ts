@@ -1,10 +1,11 @@
 /**
- * A minimal read-only ZIP reader (central directory + deflate via node:zlib). It lets the reader
- * look inside a file BEFORE handing it to a spreadsheet library: is it a zip at all, is it an
- * xlsx or something else, does it hold macros or encrypted entries, how big is it unpacked —
- * and it gives the raw workbook.xml, whose defined names exceljs drops when they are '#REF!'.
+ * A minimal read-only ZIP reader (central directory + deflate via fflate) on plain bytes, so the
+ * CLI and the task pane run the same code. It lets the reader look inside a file BEFORE handing
+ * it to a spreadsheet library: is it a zip at all, is it an xlsx or something else, does it hold
+ * macros or encrypted entries, how big is it unpacked — and it gives the raw workbook.xml, whose
+ * defined names exceljs drops when they are '#REF!'. Only the entries asked for are inflated.
  */
-import { inflateRawSync } from 'node:zlib';
+import { inflateSync } from 'fflate';
 
 export class ZipError extends Error {
   override name = 'ZipError';
@@ -31,33 +32,41 @@ const SIG = {
 };
 const U32_MAX = 0xffffffff;
 
-function need(buf: Buffer, offset: number, bytes: number): void {
+const utf8 = new TextDecoder('utf-8');
+
+/** Bytes as UTF-8 text (invalid sequences become U+FFFD, a BOM is dropped). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return utf8.decode(bytes);
+}
+
+function need(buf: Uint8Array, offset: number, bytes: number): void {
   if (offset < 0 || offset + bytes > buf.length) throw new ZipError('truncated archive');
 }
 
-function u16(b: Buffer, o: number): number {
+function u16(b: Uint8Array, o: number): number {
   need(b, o, 2);
-  return b.readUInt16LE(o);
+  return (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 }
-function u32(b: Buffer, o: number): number {
+function u32(b: Uint8Array, o: number): number {
   need(b, o, 4);
-  return b.readUInt32LE(o);
+  return ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16)) + (b[o + 3] ?? 0) * 0x1000000;
 }
-function u64(b: Buffer, o: number): number {
+function u64(b: Uint8Array, o: number): number {
   need(b, o, 8);
-  return Number(b.readBigUInt64LE(o));
+  // Exact up to 2^53, far beyond any file this reader accepts.
+  return u32(b, o) + u32(b, o + 4) * 0x100000000;
 }
 
-function findEocd(buf: Buffer): number {
-  // The end record is 22 bytes plus a comment of at most 65 535 bytes.
+function findEocd(buf: Uint8Array): number {
+  // The end record is 22 bytes plus a comment of at most 65 535 bytes. Signature 'PK\5\6'.
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === SIG.eocd) return i;
+    if (buf[i] === 0x50 && buf[i + 1] === 0x4b && buf[i + 2] === 0x05 && buf[i + 3] === 0x06) return i;
   }
   throw new ZipError('no end of central directory');
 }
 
 /** Entry count and central directory offset, from the ZIP64 record when the classic one overflows. */
-function directory(buf: Buffer): { count: number; offset: number } {
+function directory(buf: Uint8Array): { count: number; offset: number } {
   const eocd = findEocd(buf);
   const count = u16(buf, eocd + 10);
   const offset = u32(buf, eocd + 16);
@@ -70,7 +79,7 @@ function directory(buf: Buffer): { count: number; offset: number } {
 }
 
 /** Sizes and offset overflowing 32 bits live in the ZIP64 extra field (id 1), in this order. */
-function applyZip64(buf: Buffer, extraStart: number, extraEnd: number, e: ZipEntry): void {
+function applyZip64(buf: Uint8Array, extraStart: number, extraEnd: number, e: ZipEntry): void {
   for (let p = extraStart; p + 4 <= extraEnd;) {
     const id = u16(buf, p);
     const len = u16(buf, p + 2);
@@ -91,7 +100,7 @@ function applyZip64(buf: Buffer, extraStart: number, extraEnd: number, e: ZipEnt
 }
 
 /** The entries of the archive; throws ZipError when it is not a readable zip. */
-export function listEntries(buf: Buffer): ZipEntry[] {
+export function listEntries(buf: Uint8Array): ZipEntry[] {
   if (buf.length < 22) throw new ZipError('too short');
   const { count, offset } = directory(buf);
   const entries: ZipEntry[] = [];
@@ -108,7 +117,7 @@ export function listEntries(buf: Buffer): ZipEntry[] {
       compressedSize: u32(buf, p + 20),
       size: u32(buf, p + 24),
       localHeaderOffset: u32(buf, p + 42),
-      name: buf.toString('utf8', p + 46, p + 46 + nameLen),
+      name: decodeUtf8(buf.subarray(p + 46, p + 46 + nameLen)),
     };
     applyZip64(buf, p + 46 + nameLen, p + 46 + nameLen + extraLen, e);
     entries.push(e);
@@ -117,8 +126,12 @@ export function listEntries(buf: Buffer): ZipEntry[] {
   return entries;
 }
 
-/** The uncompressed bytes of one entry, at most `maxBytes` (a guard against zip bombs). */
-export function readEntry(buf: Buffer, e: ZipEntry, maxBytes: number): Buffer {
+/**
+ * The uncompressed bytes of one entry (a view into `buf` when stored), at most `maxBytes`: the
+ * declared size is checked BEFORE inflating, and the output buffer is that size plus one byte, so
+ * an entry lying about its size cannot take more memory and is caught (a guard against zip bombs).
+ */
+export function readEntry(buf: Uint8Array, e: ZipEntry, maxBytes: number): Uint8Array {
   if (e.flags & 1) throw new ZipError(`${e.name}: encrypted entry`);
   if (e.size > maxBytes) throw new ZipError(`${e.name}: too large`);
   const p = e.localHeaderOffset;
@@ -128,9 +141,13 @@ export function readEntry(buf: Buffer, e: ZipEntry, maxBytes: number): Buffer {
   const data = buf.subarray(start, start + e.compressedSize);
   if (e.method === 0) return data;
   if (e.method !== 8) throw new ZipError(`${e.name}: unsupported compression ${e.method}`);
+  if (data.length === 0) throw new ZipError(`${e.name}: empty deflate stream`);
+  let out: Uint8Array;
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+    out = inflateSync(data, { out: new Uint8Array(e.size + 1) });
   } catch (err) {
     throw new ZipError(`${e.name}: ${(err as Error).message}`);
   }
+  if (out.length !== e.size) throw new ZipError(`${e.name}: size differs from the declared size`);
+  return out;
 }

@@ -1,0 +1,568 @@
+/**
+ * `khcn consolidate <files or folders>... --out <report.xlsx> [--year 2026] [--deadline 2026-12-05]
+ * [--units <list.json|list.xlsx>] [--population <n>] [--json]`: reads the units' filled templates
+ * and writes the consolidated report (summary, source detail, submission status, conflicts,
+ * Plan 17 targets) as one .xlsx.
+ *
+ * Exit 0 = the report was written, even when some files were rejected (the summary and the report
+ * say which and why: a problem file is the units' business, not a failure of the run);
+ * 2 = no report (bad options, no input file, bad --units, output not writable). 1 is not used.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import ExcelJS from 'exceljs';
+import { BOUNDS, findUnit, type Catalog } from '../../domain/catalog';
+import {
+  DEFAULT_DEADLINE,
+  DEFAULT_POPULATION_SOURCE,
+  defaultExpectedUnits,
+} from '../../domain/consolidation';
+import type { ConsolidationRun, FileLine, RunOptions } from '../../domain/consolidation/run-types';
+import { renderIssue, type Issue } from '../../domain/issues';
+import { stripDiacritics } from '../../domain/text';
+import { resolveUnit } from '../../app/generate-templates';
+import { consolidateFiles, type ReceivedFileReader } from '../../app/consolidate';
+import { readReceivedPath } from '../xlsx/template-reader';
+import { writeReportXlsx } from '../../xlsx/report-writer';
+import { printJson, type Output } from '../output';
+import { progressBar, type ProgressStream } from '../progress';
+import { EXIT, type ExitCode } from '../exit-codes';
+import { parseYear } from './template';
+
+/** Average population of Bắc Ninh in 2025 (Nghị quyết 202/2025/QH15), used until Thống kê tỉnh reports. */
+export const OFFICIAL_POPULATION = 3_619_433;
+const OVERRIDDEN_POPULATION_SOURCE = 'số liệu nhập khi tổng hợp (tham số --population)';
+
+export interface ConsolidateArgs {
+  out?: string;
+  year?: string;
+  deadline?: string;
+  units?: string;
+  population?: string;
+  json?: boolean;
+}
+
+export interface ConsolidateEnv {
+  /** Where the progress bar goes (drawn only when it is a terminal); none in tests. */
+  progress?: ProgressStream;
+}
+
+/** A usage problem: exit 2 with this message (Vietnamese, then English). */
+class UsageError extends Error {}
+
+// ---------------------------------------------------------------------------
+// Option values
+
+/** 'YYYY-MM-DD' or 'dd/mm/yyyy' (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy) → 'YYYY-MM-DD'. */
+export function parseDeadline(text: string | undefined): string | undefined {
+  if (text === undefined) return DEFAULT_DEADLINE;
+  const t = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const [y, m, d] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : vn
+      ? [Number(vn[3]), Number(vn[2]), Number(vn[1])]
+      : [NaN, NaN, NaN];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
+  if (y < 2020 || y > 2100) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** A whole number of persons: '3619433', '3.619.433', '3 619 433' or '3,619,433'. */
+export function parsePopulation(text: string | undefined): number | undefined {
+  if (text === undefined) return OFFICIAL_POPULATION;
+  const t = text.trim().replace(/[\s_\u00a0]/g, '');
+  const digits = /^\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(t) ? t.replace(/[.,]/g, '') : t;
+  if (!/^\d+$/.test(digits)) return undefined;
+  const n = Number(digits);
+  return n >= 1 && n <= BOUNDS.population.max ? n : undefined;
+}
+
+const viDate = (iso: string): string => iso.split('-').reverse().join('/');
+
+// ---------------------------------------------------------------------------
+// --units: the units expected to report
+
+/** 'Mã đơn vị', 'ma_don_vi', 'ID' … → 'ma don vi', 'id'. */
+const headerKey = (text: string): string =>
+  stripDiacritics(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+const ID_HEADERS = new Set(['id', 'ma don vi', 'ma dv', 'unit id', 'unitid', 'ma']);
+
+/** A registry id or a commune's statistics code (Excel drops the leading 0 of 07210). */
+function unitIdOf(catalog: Catalog, raw: string): string | undefined {
+  const text = raw.trim();
+  const unit =
+    resolveUnit(catalog, text) ??
+    resolveUnit(catalog, text.toLowerCase()) ??
+    (/^\d{1,4}$/.test(text) ? resolveUnit(catalog, text.padStart(5, '0')) : undefined);
+  return unit?.id;
+}
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'string') return v.trim();
+  if (v instanceof Date) return '';
+  if ('richText' in v)
+    return v.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
+  if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+  if ('text' in v && typeof v.text === 'string') return v.text.trim();
+  return '';
+}
+
+/** First sheet: the column headed 'id' / 'Mã đơn vị' (values below it), else every value of column A. */
+async function idsFromXlsx(path: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const ws = wb.worksheets[0];
+  if (!ws) return [];
+  let column = 1;
+  let firstRow = 1;
+  ws.getRow(1).eachCell((cell, col) => {
+    if (firstRow === 1 && ID_HEADERS.has(headerKey(cellText(cell.value)))) {
+      column = col;
+      firstRow = 2;
+    }
+  });
+  const out: string[] = [];
+  for (let r = firstRow; r <= ws.rowCount; r++) {
+    const text = cellText(ws.getRow(r).getCell(column).value);
+    if (text !== '') out.push(text);
+  }
+  return out;
+}
+
+/** An array of ids (or of objects with `id`), or `{ units: [...] }` as `khcn units --json` prints. */
+function idsFromJson(text: string): string[] | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+  if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'units' in data) data = data.units;
+  if (!Array.isArray(data)) return undefined;
+  const ids: string[] = [];
+  for (const item of data) {
+    const id: unknown = item !== null && typeof item === 'object' && 'id' in item ? item.id : item;
+    if (typeof id !== 'string' && typeof id !== 'number') return undefined;
+    ids.push(String(id));
+  }
+  return ids;
+}
+
+export async function readExpectedUnits(catalog: Catalog, path: string): Promise<string[]> {
+  const ext = extname(path).toLowerCase();
+  let raw: string[] | undefined;
+  try {
+    if (ext === '.json') raw = idsFromJson(await readFile(path, 'utf8'));
+    else if (ext === '.xlsx') raw = await idsFromXlsx(path);
+    else
+      throw new UsageError(
+        `Tệp danh sách đơn vị "${path}" phải là .json hoặc .xlsx. / --units must be a .json or .xlsx file.`,
+      );
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(
+      `Không đọc được tệp danh sách đơn vị "${path}": ${(e as Error).message}. / Could not read the --units file.`,
+    );
+  }
+  if (raw === undefined)
+    throw new UsageError(
+      `Tệp "${path}" không đúng dạng: cần một mảng mã đơn vị, ví dụ ["so-khcn", "thong-ke", "xp-07210"], ` +
+        `hoặc mảng đối tượng có trường "id". / --units JSON must be an array of ids or of objects with "id".`,
+    );
+  const cleaned = raw.map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = [...new Set(cleaned.filter((s) => unitIdOf(catalog, s) === undefined))];
+  if (unknown.length > 0)
+    throw new UsageError(
+      `Tệp "${path}" có ${unknown.length} mã đơn vị không có trong danh mục: ${unknown.join(', ')}. ` +
+        `Xem mã đơn vị bằng lệnh "khcn units" (cột "Mã đơn vị"); xã, phường dùng mã dạng xp-<mã thống kê> ` +
+        `hoặc mã thống kê. / Unknown unit ids in --units: ${unknown.join(', ')}.`,
+    );
+  const ids = [...new Set(cleaned.map((s) => unitIdOf(catalog, s) ?? s))];
+  if (ids.length === 0)
+    throw new UsageError(`Tệp "${path}" không có mã đơn vị nào. / The --units file lists no unit.`);
+  return ids;
+}
+
+// ---------------------------------------------------------------------------
+// Inputs: files and folders → the files to read, with the names shown in the report
+
+export interface InputFile {
+  /** Absolute path. */
+  path: string;
+  /** Shown in lines and issues: the base name, or a path relative to the common folder on a clash. */
+  name: string;
+}
+
+export interface CollectedInputs {
+  files: InputFile[];
+  /** Inputs that do not exist (they are still read, so the report lists them as not found). */
+  missing: string[];
+  /** Hidden files, Office lock files (~$…) and system files left out of folders. */
+  skipped: number;
+}
+
+const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini']);
+/** Left out of folder walks: hidden (also our temp files), Office lock files, Windows/macOS clutter. */
+const skippedInFolder = (name: string): boolean =>
+  name.startsWith('.') || name.startsWith('~$') || SYSTEM_FILES.has(name.toLowerCase());
+
+async function realOrResolved(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** The deepest folder containing every path. */
+function commonFolder(paths: readonly string[]): string {
+  const parts = paths.map((p) => dirname(p).split(sep));
+  const first = parts[0] ?? [];
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
+  return first.slice(0, n).join(sep) || sep;
+}
+
+/** Base names, except that files sharing one keep their path below the folder they have in common. */
+function displayNames(paths: readonly string[]): InputFile[] {
+  const key = (p: string): string => basename(p).normalize('NFC').toLowerCase();
+  const groups = new Map<string, string[]>();
+  for (const p of paths) groups.set(key(p), [...(groups.get(key(p)) ?? []), p]);
+  const files = paths.map((path) => {
+    const group = groups.get(key(path)) ?? [];
+    const name = group.length < 2 ? basename(path) : relative(commonFolder(group), path).split(sep).join('/');
+    return { path, name: name.normalize('NFC') };
+  });
+  return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.path < b.path ? -1 : 1));
+}
+
+/**
+ * Every file given or found in the folders (recursively). Nothing of a unit is silently skipped:
+ * a .pdf or .xls in a folder is read and reported as not being a template. The same file given
+ * twice (or by a folder and by name) is read once; `outPath` (the report) is never read.
+ */
+export async function collectInputs(inputs: readonly string[], outPath: string): Promise<CollectedInputs> {
+  const seen = new Map<string, string>(); // real path → path as found
+  const visitedFolders = new Set<string>();
+  const missing: string[] = [];
+  let skipped = 0;
+  const out = await realOrResolved(outPath);
+
+  const addFile = async (path: string): Promise<void> => {
+    const real = await realOrResolved(path);
+    if (real !== out && !seen.has(real)) seen.set(real, path);
+  };
+  const walk = async (folder: string): Promise<void> => {
+    const real = await realOrResolved(folder);
+    if (visitedFolders.has(real)) return; // a link back up the tree
+    visitedFolders.add(real);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch {
+      return; // unreadable folder: nothing found in it
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const path = join(folder, e.name);
+      if (skippedInFolder(e.name) || e.name === '__MACOSX') {
+        skipped++;
+        continue;
+      }
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        const info = await stat(path).catch(() => undefined);
+        isDir = info?.isDirectory() ?? false;
+        isFile = info?.isFile() ?? false;
+      }
+      if (isDir) await walk(path);
+      else if (isFile) await addFile(path);
+    }
+  };
+
+  for (const input of inputs) {
+    const path = resolve(input);
+    const info = await stat(path).catch(() => undefined);
+    if (!info) {
+      missing.push(input);
+      await addFile(path);
+    } else if (info.isDirectory()) await walk(path);
+    else await addFile(path);
+  }
+  return { files: displayNames([...seen.values()]), missing, skipped };
+}
+
+// ---------------------------------------------------------------------------
+// Output: checked before reading, written atomically
+
+function writeProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'không có quyền ghi, hoặc tệp đang được mở trong Excel (hãy đóng tệp rồi chạy lại)';
+    case 'EBUSY':
+      return 'tệp đang được mở trong chương trình khác, ví dụ Excel (hãy đóng tệp rồi chạy lại)';
+    case 'EISDIR':
+      return 'đây là một thư mục, cần tên tệp .xlsx';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'một phần của đường dẫn là tệp, không phải thư mục';
+    case 'ENOSPC':
+      return 'ổ đĩa đã đầy';
+    case 'EROFS':
+      return 'ổ đĩa chỉ cho phép đọc';
+    default:
+      return (e as Error).message;
+  }
+}
+
+const tempPathFor = (path: string): string =>
+  join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+
+/** Fails early (before reading 120 files) when the report cannot be written. */
+async function checkWritable(path: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+  // An existing report open in Excel (Windows) cannot be replaced: opening it for writing tells.
+  if (info) await (await open(path, 'r+')).close();
+  const probe = tempPathFor(path);
+  await writeFile(probe, '', { flag: 'wx' });
+  await rm(probe, { force: true });
+}
+
+/** Writes a temp file next to `path`, then renames it: an old report is never half-overwritten. */
+export async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = tempPathFor(path);
+  try {
+    await writeFile(temp, data, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Summary
+
+const reasonText = (issue: Issue | undefined): string =>
+  issue ? renderIssue({ ...issue, file: undefined }, 'vi') : '';
+
+/** Expected units only, so that each list's length is the matching completeness count. */
+const unitIds = (run: ConsolidationRun, pick: (u: ConsolidationRun['units'][number]) => boolean): string[] =>
+  run.units.filter((u) => u.expected && pick(u)).map((u) => u.unitId);
+
+const received = (u: ConsolidationRun['units'][number]): boolean =>
+  u.state === 'on-time' || u.state === 'late' || u.state === 'errors';
+
+function lists(run: ConsolidationRun) {
+  return {
+    missing: unitIds(run, (u) => u.state === 'missing'),
+    late: unitIds(run, (u) => received(u) && u.timeliness === 'late'),
+    unreadable: unitIds(run, (u) => u.state === 'unreadable'),
+    withErrors: unitIds(run, (u) => u.state === 'errors'),
+  };
+}
+
+const fileJson = (f: FileLine) => ({
+  file: f.file,
+  unitId: f.unitId ?? null,
+  use: f.use,
+  timeliness: f.timeliness ?? null,
+  errors: f.errors,
+  warnings: f.warnings,
+  reason: f.reason
+    ? {
+        code: f.reason.code,
+        messageVi: reasonText(f.reason),
+        messageEn: renderIssue({ ...f.reason, file: undefined }, 'en'),
+      }
+    : null,
+});
+
+/** The --json summary; keys in a fixed order, absent values as null. */
+export function summaryJson(run: ConsolidationRun, output: string) {
+  const l = lists(run);
+  return {
+    output,
+    year: run.options.year,
+    deadline: run.options.deadline,
+    files: run.files.map(fileJson),
+    completeness: run.completeness,
+    missing: l.missing,
+    late: l.late,
+    unreadable: l.unreadable,
+    withErrors: l.withErrors,
+    conflicts: run.conflicts.length,
+    indicators: run.indicators.map((i) => ({ code: i.code, value: i.value })),
+  };
+}
+
+const MAX_NAMES = 20;
+
+/** ' (66,7%)', Vietnamese decimal comma; '' when nothing is expected. */
+const percent = (rate: number | null): string =>
+  rate === null ? '' : ` (${(Math.round(rate * 1000) / 10).toString().replace('.', ',')}%)`;
+
+function unitNames(catalog: Catalog, ids: readonly string[]): string {
+  const names = ids.slice(0, MAX_NAMES).map((id) => findUnit(catalog, id)?.nameVi ?? id);
+  const more = ids.length - MAX_NAMES;
+  return more > 0 ? `${names.join('; ')}; … và ${more} đơn vị khác` : names.join('; ');
+}
+
+function fileBlock(title: string, files: readonly FileLine[]): string[] {
+  if (files.length === 0) return [];
+  return [`${title} (${files.length}):`, ...files.map((f) => `  – ${f.file}: ${reasonText(f.reason)}`)];
+}
+
+function summaryText(catalog: Catalog, run: ConsolidationRun, path: string, skipped: number): string {
+  const by = (use: FileLine['use']) => run.files.filter((f) => f.use === use);
+  const c = run.completeness;
+  const l = lists(run);
+  const out = [
+    `Tổng hợp số liệu năm ${run.options.year} (hạn nộp ${viDate(run.options.deadline)}): ` +
+      `đã đọc ${run.files.length} tệp — ${by('used').length} tệp được dùng, ` +
+      `${by('superseded').length} tệp bị thay thế, ${by('rejected').length} tệp bị loại.`,
+    ...fileBlock('Tệp bị loại', by('rejected')),
+    ...fileBlock('Tệp bị thay thế bởi tệp mới hơn của cùng đơn vị', by('superseded')),
+    `Đã nhận báo cáo của ${c.received}/${c.expected} đơn vị phải báo cáo${percent(c.rate)}: ` +
+      `${c.onTime} đúng hạn, ${c.late} nộp muộn` +
+      (c.withErrors > 0 ? `; ${c.withErrors} đơn vị có lỗi số liệu (xem trang “Tình trạng nộp”).` : '.'),
+    `Chưa nộp: ${c.missing} đơn vị (danh sách ở trang “Tình trạng nộp” của báo cáo).`,
+  ];
+  if (l.unreadable.length > 0)
+    out.push(`Chỉ gửi tệp không đọc được (${l.unreadable.length}): ${unitNames(catalog, l.unreadable)}.`);
+  if (l.late.length > 0) out.push(`Nộp muộn (${l.late.length}): ${unitNames(catalog, l.late)}.`);
+  if (c.unexpected > 0)
+    out.push(`Có ${c.unexpected} đơn vị không thuộc danh sách phải báo cáo nhưng đã gửi tệp.`);
+  if (run.conflicts.length > 0)
+    out.push(`Có ${run.conflicts.length} xung đột số liệu (xem trang “Xung đột” của báo cáo).`);
+  if (skipped > 0) out.push(`Bỏ qua ${skipped} tệp ẩn, tệp khóa của Office (~$…) hoặc tệp hệ thống.`);
+  out.push(`Đã ghi báo cáo tổng hợp vào ${path}`);
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------
+
+async function runOptions(catalog: Catalog, args: ConsolidateArgs): Promise<RunOptions> {
+  const year = parseYear(args.year);
+  if (year === undefined)
+    throw new UsageError(
+      `Năm không hợp lệ: "${args.year ?? ''}" (cần năm có 4 chữ số, ví dụ 2026). / Invalid --year.`,
+    );
+  const deadline = parseDeadline(args.deadline);
+  if (deadline === undefined)
+    throw new UsageError(
+      `Hạn nộp không hợp lệ: "${args.deadline ?? ''}" (cần ngày dạng 2026-12-05 hoặc 05/12/2026). / Invalid --deadline.`,
+    );
+  const population = parsePopulation(args.population);
+  if (population === undefined)
+    throw new UsageError(
+      `Số dân không hợp lệ: "${args.population ?? ''}" (cần số nguyên dương, ví dụ 3619433 hoặc 3.619.433). / Invalid --population.`,
+    );
+  const expectedUnits =
+    args.units === undefined ? defaultExpectedUnits(catalog) : await readExpectedUnits(catalog, args.units);
+  return {
+    year,
+    deadline,
+    expectedUnits,
+    readAt: new Date().toISOString(),
+    officialPopulation: population,
+    populationSource:
+      args.population === undefined ? DEFAULT_POPULATION_SOURCE : OVERRIDDEN_POPULATION_SOURCE,
+  };
+}
+
+export async function consolidateCommand(
+  catalog: Catalog,
+  inputs: readonly string[],
+  args: ConsolidateArgs,
+  output: Output,
+  env: ConsolidateEnv = {},
+): Promise<ExitCode> {
+  const fail = (message: string): ExitCode => {
+    output.err(message);
+    return EXIT.failed;
+  };
+  if (inputs.length === 0)
+    return fail(
+      'Thiếu tệp hoặc thư mục cần tổng hợp: khcn consolidate <tệp hoặc thư mục>... --out <báo-cáo.xlsx>. ' +
+        '/ Missing input files or folders.',
+    );
+  if (!args.out)
+    return fail('Thiếu --out <báo-cáo.xlsx> (tệp báo cáo tổng hợp). / Missing --out <file.xlsx>.');
+  if (extname(args.out).toLowerCase() !== '.xlsx')
+    return fail(`Tệp "${args.out}" phải có đuôi .xlsx. / The output file must end in .xlsx.`);
+  const outPath = resolve(args.out);
+
+  let options: RunOptions;
+  try {
+    options = await runOptions(catalog, args);
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message);
+    throw e;
+  }
+
+  const found = await collectInputs(inputs, outPath);
+  if (found.missing.length === inputs.length)
+    return fail(
+      `Không tìm thấy ${inputs.length > 1 ? 'tệp, thư mục nào trong số' : 'tệp hoặc thư mục'}: ` +
+        `${inputs.join(', ')}. Hãy kiểm tra lại đường dẫn. / No input exists.`,
+    );
+  const missing = new Set(found.missing.map((m) => resolve(m)));
+  if (found.files.every((f) => missing.has(f.path)))
+    return fail(
+      `Không tìm thấy tệp nào trong: ${inputs.filter((i) => !missing.has(resolve(i))).join(', ')}. ` +
+        '/ No file found in the inputs.',
+    );
+  for (const m of found.missing)
+    output.err(
+      `Không tìm thấy "${m}" (tệp này được ghi vào danh sách tệp bị loại của báo cáo). / Not found.`,
+    );
+
+  try {
+    await checkWritable(outPath);
+  } catch (e) {
+    return fail(`Không ghi được tệp "${args.out}": ${writeProblem(e)}. / Cannot write the output file.`);
+  }
+
+  const bar = progressBar(env.progress);
+  const reader: ReceivedFileReader<InputFile> = {
+    nameOf: (f) => f.name,
+    read: (f) => readReceivedPath(f.path, f.name),
+  };
+  bar.update(0, found.files.length, '');
+  const { run, report } = await consolidateFiles(catalog, found.files, reader, options, (done, total, file) =>
+    bar.update(done, total, file),
+  );
+  bar.message('Đang ghi báo cáo tổng hợp…');
+  try {
+    await writeAtomically(outPath, await writeReportXlsx(report, { charts: true }));
+  } catch (e) {
+    bar.clear();
+    return fail(`Không ghi được tệp "${args.out}": ${writeProblem(e)}. / Cannot write the output file.`);
+  }
+  bar.clear();
+
+  if (args.json) printJson(output, summaryJson(run, args.out));
+  else output.out(summaryText(catalog, run, args.out, found.skipped));
+  return EXIT.ok;
+}

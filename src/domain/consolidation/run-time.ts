@@ -1,0 +1,71 @@
+/**
+ * Vietnam time (UTC+7, no daylight saving) for the run: the deadline is a calendar day there,
+ * and submission times are shown as the office's clock shows them. Parsing never depends on the
+ * machine's time zone: an ISO time without an offset is read as Vietnam time.
+ */
+
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** Minutes east of UTC of an ISO offset ('Z', '+07:00', '-0530', '+07'). */
+function offsetMinutes(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0'));
+}
+
+/**
+ * An ISO 8601 date or date-time → milliseconds since the epoch; NaN when it is not one.
+ * Without an offset the time is Vietnam time (a date alone is its midnight there).
+ */
+export function parseInstant(text: string): number {
+  const m = ISO.exec(text.trim());
+  if (!m) return Number.NaN;
+  const [y, mo, d, h, mi, s, frac] = [m[1], m[2], m[3], m[4], m[5], m[6], m[7]].map((x) => x ?? '0');
+  const zone = m[8];
+  const ms = Number(`0.${frac}`) * 1000;
+  const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+  const check = new Date(local);
+  // Reject 2026-02-30 and 25:00 rather than letting Date roll them over.
+  if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23) {
+    return Number.NaN;
+  }
+  const offset = zone === undefined ? VN_OFFSET_MS : offsetMinutes(zone) * 60_000;
+  return local - offset;
+}
+
+/**
+ * The first instant AFTER the deadline day 'YYYY-MM-DD' in Vietnam time: a file received
+ * before it is on time ('2026-12-05' → 2026-12-05T17:00:00Z). Throws on a malformed deadline
+ * (the adapters check the option before calling).
+ */
+export function deadlineCutoff(deadline: string): number {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(deadline) ? parseInstant(deadline) : Number.NaN;
+  if (Number.isNaN(day)) throw new RangeError(`Invalid deadline "${deadline}": expected YYYY-MM-DD`);
+  return day + DAY_MS;
+}
+
+/** On time when received before the cutoff; undefined when the time is unknown (never held against a unit). */
+export function timelinessOf(receivedMs: number, cutoff: number): 'on-time' | 'late' | undefined {
+  if (Number.isNaN(receivedMs)) return undefined;
+  return receivedMs < cutoff ? 'on-time' : 'late';
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
+export function displayDay(isoDay: string): string {
+  const [y = '', m = '', d = ''] = isoDay.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** An instant → 'dd/mm/yyyy hh:mm' in Vietnam time. */
+export function displayVietnamTime(ms: number): string {
+  const t = new Date(ms + VN_OFFSET_MS);
+  const day = `${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
+  return `${day} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
+}

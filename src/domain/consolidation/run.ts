@@ -1,0 +1,90 @@
+/**
+ * buildRun: the received files → the consolidation run (see run-types.ts). Pure and
+ * deterministic: the files are sorted by name first, and every later choice (the file used
+ * for a unit, the order of rows) depends only on the files' content and times, so the same
+ * files in any order give a deep-equal run.
+ *
+ * 1. Each readable file is validated (analyzeTemplate); unreadable files, files without our
+ *    identity, of an unknown unit or of another year are rejected (run-files.ts).
+ * 2. Several usable files of one unit: the newest is used, the others are superseded.
+ * 3. The used files' valid values are consolidated, except a unit's values for an indicator
+ *    in which its file has an error: a ratio is never built from a figure the unit got wrong.
+ * 4. Provenance (run-detail.ts), unit status and completeness (run-status.ts), conflicts
+ *    (run-conflicts.ts).
+ */
+import type { Catalog } from '../catalog';
+import { consolidate } from './consolidate';
+import { conflictRows } from './run-conflicts';
+import { detailRows, readValues, type ReadValue } from './run-detail';
+import { readFiles, supersede, type FileRecord } from './run-files';
+import { countIssues, unitStatus } from './run-status';
+import type { ConsolidationRun, FileLine, ReceivedFile, RunOptions } from './run-types';
+import { compareTargets } from './targets';
+import type { UnitSubmission } from './types';
+
+/** Last day to submit (Kế hoạch 17/KH-UBND), Vietnam time. */
+export const DEFAULT_DEADLINE = '2026-12-05';
+
+/** Every real unit of the registry (placeholders are stand-ins, not reporters), registry order. */
+export function defaultExpectedUnits(catalog: Catalog): string[] {
+  return catalog.units.filter((u) => u.kind !== 'placeholder').map((u) => u.id);
+}
+
+function fileLine(record: FileRecord, read: readonly ReadValue[], valuesUsed: number): FileLine {
+  const { received, identity, unit } = record;
+  return {
+    file: received.file,
+    sha256: received.sha256,
+    sizeBytes: received.sizeBytes,
+    receivedAt: received.receivedAt,
+    ...(unit ? { unitId: unit.id, unitNameVi: unit.nameVi } : {}),
+    ...(identity
+      ? {
+          year: identity.year,
+          templateVersion: identity.templateVersion,
+          catalogVersion: identity.catalogVersion,
+        }
+      : {}),
+    ...(record.timeliness ? { timeliness: record.timeliness } : {}),
+    use: record.use,
+    ...(record.reason ? { reason: record.reason } : {}),
+    issues: record.issues,
+    ...countIssues(record.issues),
+    valuesRead: read.length,
+    valuesUsed,
+  };
+}
+
+/** The submission of a used file: its valid values outside the indicators it has errors in. */
+function submissionOf(record: FileRecord, read: readonly ReadValue[]): UnitSubmission[] {
+  if (record.use !== 'used' || record.unit === undefined) return [];
+  const values = read.filter((v) => v.blockedBy === undefined).map((v) => v.reported);
+  return [{ unitId: record.unit.id, values }];
+}
+
+export function buildRun(
+  catalog: Catalog,
+  files: readonly ReceivedFile[],
+  options: RunOptions,
+): ConsolidationRun {
+  const records = readFiles(catalog, files, options);
+  const duplicates = supersede(records);
+  const read = new Map(records.map((r) => [r, readValues(catalog, r)]));
+  const submissions = records.flatMap((r) => submissionOf(r, read.get(r) ?? []));
+  const indicators = consolidate(catalog, submissions, {
+    officialPopulation: options.officialPopulation,
+    ...(options.populationSource !== undefined ? { populationSource: options.populationSource } : {}),
+  });
+  const detail = detailRows(catalog, records, read, indicators, options.readAt);
+  const { units, completeness } = unitStatus(catalog, records, read, options);
+  return {
+    options,
+    files: records.map((r) => fileLine(r, read.get(r) ?? [], detail.usedCount.get(r) ?? 0)),
+    units,
+    completeness,
+    conflicts: conflictRows(catalog, records, duplicates, indicators),
+    indicators,
+    targetChecks: compareTargets(catalog, indicators),
+    detail: detail.rows,
+  };
+}

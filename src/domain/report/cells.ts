@@ -1,0 +1,154 @@
+/**
+ * Cell helpers shared by the report sheets: values stay values (numbers as numbers, texts as
+ * texts), formats come from the indicator's kind, and times are Excel serials in Vietnam time.
+ */
+import type { Indicator } from '../catalog';
+import { numberFormatOf } from '../template/inputs';
+import { NUMBER_FORMATS } from '../template/styles';
+import type { ReportCell, ReportStyle } from './types';
+
+/** Excel refuses longer cell texts. */
+export const EXCEL_TEXT_LIMIT = 32_767;
+
+/** Date and time cells: Excel serials (Vietnam time, UTC+7) with this format, on every sheet. */
+export const TIME_FORMAT = 'dd/mm/yyyy hh:mm';
+export const DATE_FORMAT = NUMBER_FORMATS.date;
+export const PERCENT_FORMAT = NUMBER_FORMATS.percent;
+export const INTEGER_FORMAT = NUMBER_FORMATS.integer;
+/** Years and other numbers read digit by digit (no thousands separator). */
+export const PLAIN_INTEGER_FORMAT = '0';
+
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
+const MS_PER_MINUTE = 60_000;
+const SECONDS_PER_DAY = 86_400;
+/** Excel serial of 1970-01-01 (1900 date system). */
+const UNIX_EPOCH_SERIAL = 25_569;
+/** Serials below 61 fall before 1900-03-01, where Excel's 1900 leap-year bug shifts days. */
+const FIRST_SAFE_SERIAL = 61;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * An ISO 8601 date or timestamp → Excel serial in Vietnam time (UTC+7), whole seconds.
+ * A timestamp with 'Z' or an offset is converted; one without an offset is taken as Vietnam
+ * time already; a date alone gives a whole day. Undefined for anything else.
+ */
+export function excelSerialVietnam(iso: string): number | undefined {
+  const m = ISO.exec(iso.trim());
+  if (!m) return undefined;
+  const part = (i: number): number => Number(m[i] ?? 0);
+  const [year, month, day, hour, minute, second] = [part(1), part(2), part(3), part(4), part(5), part(6)];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
+  const zone = m[7];
+  let offsetMinutes = VIETNAM_OFFSET_MINUTES;
+  if (zone === 'Z') offsetMinutes = 0;
+  else if (zone !== undefined) {
+    const digits = zone.replace(':', '');
+    const sign = digits.startsWith('-') ? -1 : 1;
+    offsetMinutes = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
+  }
+  const wallUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const vietnamMs = wallUtc + (VIETNAM_OFFSET_MINUTES - offsetMinutes) * MS_PER_MINUTE;
+  const seconds = Math.round(vietnamMs / 1000);
+  const serial = seconds / SECONDS_PER_DAY + UNIX_EPOCH_SERIAL;
+  return serial >= FIRST_SAFE_SERIAL ? serial : undefined;
+}
+
+/** Fits a text into one cell. */
+export function clip(s: string): string {
+  return s.length <= EXCEL_TEXT_LIMIT ? s : `${s.slice(0, EXCEL_TEXT_LIMIT - 1)}…`;
+}
+
+/** A text cell; '' and undefined give an empty cell. The text stays text even if it starts with '='. */
+export function text(s: string | null | undefined, style: ReportStyle = 'cell'): ReportCell {
+  return { v: s === undefined || s === null || s === '' ? null : clip(s), style };
+}
+
+/** Texts on separate lines of one cell (empty ones dropped); empty cell when none is left. */
+export function lines(items: readonly (string | undefined)[], style: ReportStyle = 'cell'): ReportCell {
+  return text(items.filter((s): s is string => s !== undefined && s !== '').join('\n'), style);
+}
+
+/** A number cell; null, undefined and non-finite numbers give an empty cell (never 0). */
+export function num(n: number | null | undefined, numFmt?: string, style: ReportStyle = 'cell'): ReportCell {
+  if (n === null || n === undefined || !Number.isFinite(n)) return { v: null, style };
+  return numFmt === undefined ? { v: n, style } : { v: n, style, numFmt };
+}
+
+export const empty = (style: ReportStyle = 'cell'): ReportCell => ({ v: null, style });
+
+/** A timestamp as an Excel serial (TIME_FORMAT); a text it cannot read stays as given. */
+export function time(iso: string | undefined, style: ReportStyle = 'cell'): ReportCell {
+  if (iso === undefined || iso === '') return empty(style);
+  const serial = excelSerialVietnam(iso);
+  return serial === undefined ? text(iso, style) : { v: serial, style, numFmt: TIME_FORMAT };
+}
+
+/** A 'YYYY-MM-DD' day as an Excel serial (DATE_FORMAT). */
+export function day(isoDate: string, style: ReportStyle = 'cell'): ReportCell {
+  const serial = excelSerialVietnam(isoDate);
+  return serial === undefined ? text(isoDate, style) : { v: serial, style, numFmt: DATE_FORMAT };
+}
+
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy' for message texts. */
+export function viDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return m ? `${m[3] ?? ''}/${m[2] ?? ''}/${m[1] ?? ''}` : isoDate;
+}
+
+/** Pads a row to `width` empty cells; a longer row is a bug in the sheet builder. */
+export function fit(cells: readonly ReportCell[], width: number, fill: ReportStyle = 'cell'): ReportCell[] {
+  if (cells.length > width) throw new RangeError(`Report row has ${cells.length} cells, expected ${width}`);
+  return [...cells, ...Array.from({ length: width - cells.length }, () => empty(fill))];
+}
+
+/** A group row: the label in the first cell, the whole row in the 'group' look. */
+export function groupRow(label: string, width: number): ReportCell[] {
+  return fit([text(label, 'group')], width, 'group');
+}
+
+/** A header-looking row inside the data rows (the header of a second block). */
+export function headerRow(labels: readonly string[], width: number): ReportCell[] {
+  return fit(
+    labels.map((l) => text(l, 'header')),
+    width,
+    'header',
+  );
+}
+
+/** A blank row (no style, no border). */
+export function blankRow(width: number): ReportCell[] {
+  return Array.from({ length: width }, () => ({ v: null }));
+}
+
+/**
+ * A preamble fact: the label in column A (not wrapped, so it runs over column B) and the value
+ * in column `valueColumn` (1-based; 3 = C).
+ */
+export function fact(label: string, value: ReportCell, valueColumn = 3): ReportCell[] {
+  const gap = Array.from({ length: valueColumn - 2 }, (): ReportCell => ({ v: null }));
+  return [text(label, 'subtitle'), ...gap, value];
+}
+
+/** The number format of an indicator's headline value (by formula result or headline component). */
+export function indicatorFormat(ind: Indicator): string {
+  if (ind.headline.kind === 'formula') {
+    return ind.formula ? NUMBER_FORMATS[ind.formula.resultType] : NUMBER_FORMATS.decimal;
+  }
+  return componentFormat(ind, ind.headline.key);
+}
+
+/** The number format of 'value' (the headline) or of one component. */
+export function measureFormat(ind: Indicator, measure: string): string {
+  return measure === 'value' ? indicatorFormat(ind) : componentFormat(ind, measure);
+}
+
+/** A component's input format; a number found in a text component gets the plain decimal format. */
+export function componentFormat(ind: Indicator, key: string): string {
+  const c = ind.components.find((x) => x.key === key);
+  if (c === undefined) return NUMBER_FORMATS.decimal;
+  const f = numberFormatOf(c);
+  return f === NUMBER_FORMATS.text ? NUMBER_FORMATS.decimal : f;
+}

@@ -1,0 +1,230 @@
+/**
+ * Every Vietnamese word the consolidated report shows (headers, statuses, verdicts), in one
+ * place so the sheets, the task pane and the tests say the same thing.
+ */
+import type { Target } from '../catalog';
+import type { ConflictKind, DetailUse, FileUse, UnitState, UnitStatusRow } from '../consolidation/run-types';
+import type { TargetStatus } from '../target-compare';
+
+export const YES = 'Có';
+export const NO = 'Không';
+
+/** The logic-model stages (Input → Output → Outcome → Impact): the dictionary's names. */
+export { STAGE_VI as STAGE_LABELS } from '../dictionary';
+
+export const UNIT_STATE_LABELS: Readonly<Record<UnitState, string>> = {
+  'on-time': 'Đúng hạn',
+  late: 'Trễ hạn',
+  missing: 'Chưa nộp',
+  unreadable: 'Không đọc được',
+  errors: 'Có lỗi',
+};
+
+export const TIMELINESS_LABELS: Readonly<Record<'on-time' | 'late', string>> = {
+  'on-time': 'Đúng hạn',
+  late: 'Trễ hạn',
+};
+
+export const UNIT_KIND_LABELS: Readonly<Record<UnitStatusRow['kind'], string>> = {
+  agency: 'Sở/ngành',
+  commune: 'Xã/phường',
+  placeholder: 'Mẫu',
+};
+
+export const FILE_USE_LABELS: Readonly<Record<FileUse, string>> = {
+  used: 'Đã dùng',
+  superseded: 'Bị thay thế',
+  rejected: 'Bị loại',
+};
+
+export const DETAIL_USE_LABELS: Readonly<Record<DetailUse, string>> = {
+  used: 'Đã dùng',
+  superseded: 'Bị thay thế',
+  'not-used': 'Không dùng',
+};
+
+export const CONFLICT_LABELS: Readonly<Record<ConflictKind, string>> = {
+  'duplicate-file': 'Trùng tệp',
+  'wrong-year': 'Sai năm',
+  'old-template': 'Mẫu cũ',
+  'cooperating-disagrees': 'Lệch số liệu với đơn vị chủ trì',
+};
+
+export const TARGET_STATUS_LABELS: Readonly<Record<TargetStatus, string>> = {
+  met: 'Đạt',
+  'not-met': 'Chưa đạt',
+  uncertain: 'Chưa xác định',
+  'no-value': 'Chưa có số liệu',
+  'no-target': 'Không có mục tiêu',
+};
+
+/** A Plan 17 target that no indicator of the catalogue measures. */
+export const NOT_MEASURED = 'Chưa đo được';
+
+export const CONFIDENCE_LABELS: Readonly<Record<Target['confidence'], string>> = {
+  high: 'Cao',
+  medium: 'Trung bình',
+  low: 'Thấp',
+};
+
+export const NO_CONFLICT = 'Không có xung đột';
+export const NO_DETAIL = 'Chưa đọc được giá trị nào từ các tệp đã nhận';
+export const NO_UNIT = 'Không có đơn vị nào phải nộp báo cáo';
+export const NO_FILE = 'Chưa nhận được tệp nào';
+export const UNKNOWN_UNIT = 'Không nhận diện được';
+
+export const TEXT = {
+  reportTitle: (year: number): string => `Tổng hợp kết quả đánh giá KH, CN & ĐMST tỉnh Bắc Ninh năm ${year}`,
+  summary: {
+    consolidatedAt: 'Thời điểm tổng hợp',
+    files: 'Số tệp đã nhận',
+    filesUsed: 'Số tệp được dùng để tổng hợp',
+    expected: 'Số đơn vị phải nộp báo cáo',
+    received: 'Số đơn vị đã nộp',
+    rate: 'Tỉ lệ đầy đủ (đơn vị đã nộp / phải nộp)',
+    blankNote:
+      'Ô “Giá trị tổng hợp” để trống nghĩa là chưa tính được (thiếu số liệu), không phải bằng 0; lý do ở cột “Ghi chú”.',
+    targetNote: 'Đánh giá so với mục tiêu của Kế hoạch 17/KH-UBND; chi tiết ở trang “Mục tiêu KH17”.',
+    group: (stage: string, groups: string): string => `${stage}: ${groups}`,
+    noTargetYear: (year: number): string => `Không có mục tiêu năm ${year}`,
+    measureOf: (label: string): string => `so với “${label}”`,
+  },
+  detail: {
+    title: 'Chi tiết nguồn số liệu',
+    subtitle:
+      'Mỗi dòng là một giá trị đơn vị đã báo cáo: tệp, trang, ô, tên vùng đọc được và giá trị đó có được dùng để tổng hợp hay không.',
+  },
+  status: {
+    title: (year: number): string => `Tình trạng nộp báo cáo năm ${year}`,
+    deadline: 'Thời hạn nộp',
+    expected: 'Phải nộp',
+    received: 'Đã nộp',
+    onTime: 'Đúng hạn',
+    late: 'Trễ hạn',
+    missing: 'Chưa nộp',
+    unreadable: 'Không đọc được',
+    withErrors: 'Có lỗi',
+    unexpected: 'Ngoài danh sách',
+    rate: 'Tỉ lệ nộp báo cáo (đã nộp / phải nộp)',
+    onTimeRate: 'Tỉ lệ nộp đúng hạn (đúng hạn / phải nộp)',
+    filesGroup: (n: number): string => `Các tệp đã nhận (${n} tệp)`,
+  },
+  conflicts: {
+    title: 'Xung đột và bất thường trong các tệp đã nhận',
+    count: (n: number): string => `Số trường hợp: ${n}`,
+  },
+  targets: {
+    title: 'Tiến độ thực hiện các mục tiêu của Kế hoạch 17/KH-UBND',
+    subtitle: (measured: number, total: number): string =>
+      `${total} mục tiêu; ${measured} mục tiêu đo được bằng các chỉ tiêu đánh giá của kỳ này.`,
+    rateNote:
+      'Tỉ lệ đạt = số mục tiêu đạt / số mục tiêu đánh giá được (có số liệu và có mục tiêu năm đó); để trống khi chưa đánh giá được mục tiêu nào.',
+    section: (code: string, name: string): string => `${code}. ${name}`,
+    sectionGroup: (code: string, name: string, n: number): string => `${code}. ${name} (${n} mục tiêu)`,
+    total: 'Toàn bộ',
+    chartTitle: 'Tiến độ so với mục tiêu 2025 và 2030 theo nhóm',
+    series2025: 'Đạt mục tiêu 2025',
+    series2030: 'Đạt mục tiêu 2030',
+  },
+} as const;
+
+/** Column headers, sheet by sheet (Excel table headers must be unique and non-empty). */
+export const HEADERS = {
+  summary: {
+    code: 'Mã',
+    name: 'Tên chỉ tiêu',
+    unit: 'Đơn vị tính',
+    value: 'Giá trị tổng hợp',
+    method: 'Cách tính',
+    reporting: 'Số đơn vị báo cáo',
+    leadReported: 'Đơn vị chủ trì đã báo cáo',
+    target2025: 'Mục tiêu 2025',
+    verdict2025: 'Đánh giá 2025',
+    target2030: 'Mục tiêu 2030',
+    verdict2030: 'Đánh giá 2030',
+    notes: 'Ghi chú',
+  },
+  detail: {
+    unit: 'Đơn vị',
+    unitId: 'Mã đơn vị',
+    indicator: 'Chỉ tiêu',
+    component: 'Thành phần',
+    value: 'Giá trị',
+    file: 'Tệp',
+    sheet: 'Trang',
+    cell: 'Ô',
+    definedName: 'Tên vùng',
+    templateVersion: 'Phiên bản mẫu',
+    sha256: 'SHA-256',
+    readAt: 'Thời điểm đọc',
+    use: 'Sử dụng',
+    note: 'Ghi chú',
+  },
+  status: {
+    index: 'STT',
+    unit: 'Đơn vị',
+    unitId: 'Mã',
+    kind: 'Loại',
+    expected: 'Phải nộp',
+    state: 'Trạng thái',
+    timeliness: 'Đúng/trễ hạn',
+    file: 'Tệp sử dụng',
+    receivedAt: 'Thời điểm nhận',
+    fileCount: 'Số tệp',
+    errors: 'Lỗi',
+    warnings: 'Cảnh báo',
+    assigned: 'Chỉ tiêu được giao',
+    reported: 'Chỉ tiêu đã báo cáo',
+    note: 'Ghi chú',
+    sha256: 'SHA-256',
+  },
+  /** The received-files block below the units table (same columns, its own header row). */
+  files: {
+    index: 'STT',
+    unit: 'Đơn vị nhận diện',
+    unitId: 'Mã đơn vị',
+    year: 'Năm báo cáo',
+    templateVersion: 'Phiên bản mẫu',
+    use: 'Sử dụng',
+    timeliness: 'Đúng/trễ hạn',
+    file: 'Tệp',
+    receivedAt: 'Thời điểm nhận',
+    size: 'Dung lượng (KB)',
+    errors: 'Lỗi',
+    warnings: 'Cảnh báo',
+    valuesRead: 'Số giá trị đọc được',
+    valuesUsed: 'Số giá trị được dùng',
+    reason: 'Lý do',
+    sha256: 'SHA-256',
+  },
+  conflicts: {
+    kind: 'Loại',
+    unit: 'Đơn vị',
+    indicator: 'Chỉ tiêu',
+    component: 'Thành phần',
+    files: 'Tệp liên quan',
+    usedFile: 'Tệp được dùng',
+    description: 'Mô tả',
+  },
+  targets: {
+    code: 'Mã',
+    name: 'Nội dung',
+    unit: 'Đơn vị tính',
+    target2025: 'Mục tiêu 2025',
+    target2030: 'Mục tiêu 2030',
+    indicators: 'Chỉ tiêu đánh giá liên quan',
+    value: 'Giá trị hiện tại',
+    verdict2025: 'Đánh giá 2025',
+    verdict2030: 'Đánh giá 2030',
+    confidence: 'Độ tin cậy',
+    notes: 'Ghi chú',
+  },
+  /** The per-section block beside the targets table. */
+  sections: {
+    section: 'Nhóm',
+    count: 'Số mục tiêu',
+    measured: 'Đã đo được',
+    met2025: 'Đạt 2025 (tỉ lệ)',
+    met2030: 'Đạt 2030 (tỉ lệ)',
+  },
+} as const;

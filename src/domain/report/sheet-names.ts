@@ -1,0 +1,10 @@
+/** Names of the sheets the consolidation owns (Vietnamese; ≤ 31 characters). */
+export const REPORT_SHEETS = {
+  summary: 'Tổng hợp',
+  detail: 'Chi tiết nguồn',
+  status: 'Tình trạng nộp',
+  conflicts: 'Xung đột',
+  targets: 'Mục tiêu KH17',
+} as const;
+
+export type ReportSheetKey = keyof typeof REPORT_SHEETS;

@@ -1,0 +1,149 @@
+/**
+ * 'Tổng hợp': the province value of every indicator, grouped by logic-model stage, with how it
+ * is computed, who reported it and how it compares with the Plan 17/KH-UBND targets.
+ */
+import type { Indicator } from '../catalog';
+import { STAGES } from '../catalog/schema';
+import { buildDictionary } from '../dictionary';
+import { makeIssue, renderIssue } from '../issues';
+import { formatTarget, type TargetStatus } from '../target-compare';
+import {
+  INTEGER_FORMAT,
+  PERCENT_FORMAT,
+  empty,
+  fact,
+  fit,
+  groupRow,
+  indicatorFormat,
+  lines,
+  num,
+  text,
+  time,
+} from './cells';
+import { REPORT_TARGET_YEARS, worstStyle, type ReportContext } from './context';
+import { HEADERS, NO, STAGE_LABELS, TARGET_STATUS_LABELS, TEXT, YES } from './labels';
+import { REPORT_SHEETS } from './sheet-names';
+import type { ReportCell, ReportColumn, ReportSheet } from './types';
+
+const H = HEADERS.summary;
+
+export const SUMMARY_COLUMNS: readonly ReportColumn[] = [
+  { header: H.code, width: 8 },
+  { header: H.name, width: 45 },
+  { header: H.unit, width: 16 },
+  { header: H.value, width: 16 },
+  { header: H.method, width: 50 },
+  { header: H.reporting, width: 11 },
+  { header: H.leadReported, width: 12 },
+  { header: H.target2025, width: 24 },
+  { header: H.verdict2025, width: 16 },
+  { header: H.target2030, width: 24 },
+  { header: H.verdict2030, width: 16 },
+  { header: H.notes, width: 70 },
+];
+
+const WIDTH = SUMMARY_COLUMNS.length;
+
+/** The target texts and verdicts of one indicator for one year: [target cell, verdict cell]. */
+function targetCells(ctx: ReportContext, ind: Indicator, year: number): [ReportCell, ReportCell] {
+  const links = ind.targets.flatMap((link) => {
+    const target = ctx.target(link.code);
+    return target === undefined ? [] : [{ link, target }];
+  });
+  if (links.length === 0) return [empty(), empty()];
+  const set = links.filter(({ target }) => target.values[String(year)] !== undefined);
+  if (set.length === 0) return [empty(), text(TEXT.summary.noTargetYear(year), 'muted')];
+
+  const targetLines = set.map(({ link, target }) => {
+    const measure =
+      link.measure === 'value'
+        ? ''
+        : ` (${TEXT.summary.measureOf(ctx.componentLabel(ind.code, link.measure))})`;
+    return `${target.code}: ${formatTarget(target, year, 'vi')}${measure}`;
+  });
+  const statuses: TargetStatus[] = set.map(
+    ({ link, target }) => ctx.check(ind.code, target.code, link.measure, year)?.status ?? 'no-value',
+  );
+  const verdicts =
+    set.length === 1
+      ? [TARGET_STATUS_LABELS[statuses[0] ?? 'no-value']]
+      : set.map(({ target }, i) => `${target.code}: ${TARGET_STATUS_LABELS[statuses[i] ?? 'no-value']}`);
+  return [lines(targetLines), lines(verdicts, worstStyle(statuses))];
+}
+
+function notes(ctx: ReportContext, ind: Indicator): ReportCell {
+  const flags = (ctx.result(ind.code)?.flags ?? []).map((f) => renderIssue(f, 'vi'));
+  const lowConfidence = ind.targets.flatMap((link) => {
+    const t = ctx.target(link.code);
+    return t?.confidence === 'low'
+      ? [renderIssue(makeIssue('TARGET_LOW_CONFIDENCE', { target: t.code }), 'vi')]
+      : [];
+  });
+  return lines([...new Set([...flags, ...lowConfidence])]);
+}
+
+function indicatorRow(ctx: ReportContext, ind: Indicator, method: string): ReportCell[] {
+  const result = ctx.result(ind.code);
+  const [t2025, v2025] = targetCells(ctx, ind, REPORT_TARGET_YEARS[0]);
+  const [t2030, v2030] = targetCells(ctx, ind, REPORT_TARGET_YEARS[1]);
+  const leadReported = result?.leadReported === true;
+  return fit(
+    [
+      text(ind.code),
+      text(ind.nameVi),
+      text(ind.unitOfMeasureVi),
+      num(result?.value ?? null, indicatorFormat(ind)),
+      text(method),
+      num(result?.reportingUnits.length ?? 0, INTEGER_FORMAT),
+      text(leadReported ? YES : NO, leadReported ? 'ok' : 'warn'),
+      t2025,
+      v2025,
+      t2030,
+      v2030,
+      notes(ctx, ind),
+    ],
+    WIDTH,
+  );
+}
+
+function stageLabel(indicators: readonly Indicator[]): string {
+  const groups = [...new Map(indicators.map((i) => [i.group, `${i.group}. ${i.groupNameVi}`])).values()];
+  return groups.join('; ');
+}
+
+export function summarySheet(ctx: ReportContext): ReportSheet {
+  const { run } = ctx;
+  // The dictionary's own wording of the rule and the formula (one text for both sheets).
+  const methods = new Map(
+    buildDictionary(ctx.catalog).map((d) => [d.code, `${d.aggregation}\n${d.formula}`]),
+  );
+  const rows: ReportCell[][] = [];
+  for (const stage of STAGES) {
+    const inStage = ctx.catalog.indicators.filter((i) => i.stage === stage);
+    if (inStage.length === 0) continue;
+    rows.push(groupRow(TEXT.summary.group(STAGE_LABELS[stage], stageLabel(inStage)), WIDTH));
+    for (const ind of inStage) {
+      rows.push(indicatorRow(ctx, ind, methods.get(ind.code) ?? ''));
+    }
+  }
+  const c = run.completeness;
+  const S = TEXT.summary;
+  return {
+    name: REPORT_SHEETS.summary,
+    preamble: [
+      [text(TEXT.reportTitle(run.options.year), 'title')],
+      fact(S.consolidatedAt, time(run.options.readAt)),
+      fact(S.files, num(run.files.length, INTEGER_FORMAT)),
+      fact(S.filesUsed, num(run.files.filter((f) => f.use === 'used').length, INTEGER_FORMAT)),
+      fact(S.expected, num(c.expected, INTEGER_FORMAT)),
+      fact(S.received, num(c.received, INTEGER_FORMAT)),
+      fact(S.rate, num(c.rate, PERCENT_FORMAT)),
+      [text(S.blankNote, 'subtitle')],
+      [text(S.targetNote, 'subtitle')],
+      [],
+    ],
+    columns: [...SUMMARY_COLUMNS],
+    rows,
+    freezeHeader: true,
+  };
+}

@@ -1,0 +1,397 @@
+/**
+ * buildReport over a hand-made run (real consolidate()/compareTargets(), hand-made files,
+ * statuses, conflicts and provenance): the sheets as data, cell by cell.
+ */
+import { parseCell } from '../../src/domain/a1';
+import { isoToExcelSerial } from '../../src/domain/catalog';
+import { STAGES } from '../../src/domain/catalog/schema';
+import { buildReport } from '../../src/domain/report/build-report';
+import { excelSerialVietnam, indicatorFormat } from '../../src/domain/report/cells';
+import { REPORT_SHEETS } from '../../src/domain/report/sheet-names';
+import { REPORT_STYLES } from '../../src/domain/report/styles';
+import {
+  headerRowOf,
+  type ReportCell,
+  type ReportSheet,
+  type ReportWorkbook,
+} from '../../src/domain/report/types';
+import { formatTarget } from '../../src/domain/target-compare';
+import { FORMULA_TEXT, READ_AT, catalog, makeRun } from './fixtures';
+
+const run = makeRun();
+const report = buildReport(catalog, run);
+
+function sheet(wb: ReportWorkbook, name: string): ReportSheet {
+  const s = wb.sheets.find((x) => x.name === name);
+  if (s === undefined) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+/** The cell at an A1 address, as the writer will place it (preamble, header row, data rows). */
+function cellAt(s: ReportSheet, address: string): ReportCell {
+  const p = parseCell(address);
+  if (p === undefined) throw new Error(`bad address ${address}`);
+  const header = headerRowOf(s);
+  if (p.row < header) return s.preamble[p.row - 1]?.[p.col - 1] ?? { v: null };
+  if (p.row === header) return { v: s.columns[p.col - 1]?.header ?? null };
+  return s.rows[p.row - header - 1]?.[p.col - 1] ?? { v: null };
+}
+
+function cellsIn(s: ReportSheet, range: string): ReportCell[] {
+  const [from = '', to = ''] = range.split(':');
+  const a = parseCell(from);
+  const b = parseCell(to);
+  if (a === undefined || b === undefined || a.col !== b.col) throw new Error(`bad range ${range}`);
+  const out: ReportCell[] = [];
+  for (let r = a.row; r <= b.row; r++) out.push(cellAt(s, `${from.replace(/\d+$/, '')}${r}`));
+  return out;
+}
+
+const column = (s: ReportSheet, header: string): number => {
+  const i = s.columns.findIndex((c) => c.header === header);
+  if (i < 0) throw new Error(`no column ${header} on ${s.name}`);
+  return i;
+};
+
+/** The preamble value next to a fact label. */
+function factValue(s: ReportSheet, label: string): ReportCell | undefined {
+  const row = s.preamble.find((r) => r[0]?.v === label);
+  return row?.find((c, i) => i > 0 && c.v !== null);
+}
+
+const summary = sheet(report, REPORT_SHEETS.summary);
+const detail = sheet(report, REPORT_SHEETS.detail);
+const status = sheet(report, REPORT_SHEETS.status);
+const conflicts = sheet(report, REPORT_SHEETS.conflicts);
+const targets = sheet(report, REPORT_SHEETS.targets);
+
+const summaryRow = (code: string): ReportCell[] => {
+  const r = summary.rows.find((row) => row[0]?.v === code && row[0]?.style !== 'group');
+  if (r === undefined) throw new Error(`no summary row ${code}`);
+  return r;
+};
+const S = (header: string): number => column(summary, header);
+
+describe('workbook', () => {
+  it('has the five sheets in order, the title and the run time', () => {
+    expect(report.sheets.map((s) => s.name)).toEqual([
+      REPORT_SHEETS.summary,
+      REPORT_SHEETS.detail,
+      REPORT_SHEETS.status,
+      REPORT_SHEETS.conflicts,
+      REPORT_SHEETS.targets,
+    ]);
+    expect(report.title).toBe('Tổng hợp kết quả đánh giá KH, CN & ĐMST tỉnh Bắc Ninh năm 2026');
+    expect(report.createdAt).toBe(READ_AT);
+    expect(summary.preamble[0]?.[0]).toEqual({ v: report.title, style: 'title' });
+  });
+
+  it('gives every data row exactly columns.length cells; preambles fit the columns', () => {
+    for (const s of report.sheets) {
+      for (const row of s.rows) expect(row).toHaveLength(s.columns.length);
+      for (const row of s.preamble) expect(row.length).toBeLessThanOrEqual(s.columns.length);
+      expect(s.freezeHeader).toBe(true);
+      expect([...s.name].length).toBeLessThanOrEqual(31);
+    }
+  });
+
+  it('uses valid, distinct Excel table names with unique non-empty headers', () => {
+    const tables = report.sheets.flatMap((s) => (s.table ? [{ s, name: s.table.name }] : []));
+    expect(tables.map((t) => t.name)).toEqual(['KHCN_ChiTiet', 'KHCN_TinhTrang', 'KHCN_XungDot']);
+    for (const { s, name } of tables) {
+      expect(name).toMatch(/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/);
+      const headers = s.columns.map((c) => c.header);
+      expect(new Set(headers).size).toBe(headers.length);
+      expect(headers.every((h) => h.trim() !== '')).toBe(true);
+    }
+  });
+
+  it('styles every cell with a known style; values are texts, finite numbers or empty', () => {
+    const cells = report.sheets.flatMap((s) => [...s.preamble.flat(), ...s.rows.flat()]);
+    const odd = cells.filter(
+      (c) =>
+        (c.style !== undefined && REPORT_STYLES[c.style] === undefined) ||
+        !(c.v === null || typeof c.v === 'string' || (typeof c.v === 'number' && Number.isFinite(c.v))),
+    );
+    expect(odd).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    expect(buildReport(catalog, makeRun())).toEqual(report);
+    expect(JSON.stringify(buildReport(catalog, run))).toBe(JSON.stringify(report));
+  });
+});
+
+describe('Tổng hợp', () => {
+  it('lists all 50 indicators grouped by stage, with one group row before each stage', () => {
+    const groups = summary.rows.flatMap((r, i) => (r[0]?.style === 'group' ? [i] : []));
+    expect(groups).toHaveLength(4);
+    expect(summary.rows).toHaveLength(54);
+    expect(groups.map((i) => String(summary.rows[i]?.[0]?.v).split(':')[0])).toEqual([
+      'Đầu vào (Input)',
+      'Đầu ra (Output)',
+      'Hiệu quả (Outcome)',
+      'Tác động (Impact)',
+    ]);
+    for (const i of groups) expect(summary.rows[i]?.every((c) => c.style === 'group')).toBe(true);
+    const codes = summary.rows.filter((r) => r[0]?.style !== 'group').map((r) => r[0]?.v);
+    const byStage = STAGES.flatMap((st) =>
+      catalog.indicators.filter((i) => i.stage === st).map((i) => i.code),
+    );
+    expect(codes).toEqual(byStage);
+    expect(new Set(codes).size).toBe(50);
+    // Each block holds exactly its stage.
+    groups.forEach((g, k) => {
+      const end = groups[k + 1] ?? summary.rows.length;
+      const stages = summary.rows
+        .slice(g + 1, end)
+        .map((r) => catalog.indicators.find((i) => i.code === r[0]?.v)?.stage);
+      expect(new Set(stages)).toEqual(new Set([STAGES[k]]));
+    });
+  });
+
+  it('shows consolidated values as numbers with the indicator format; null stays empty, never 0', () => {
+    const value = S('Giá trị tổng hợp');
+    expect(summaryRow('I.7')[value]).toEqual({ v: 2_500_000 / 3_619_433, style: 'cell', numFmt: '0.0%' });
+    expect(summaryRow('II.1')[value]).toEqual({ v: 30, style: 'cell', numFmt: '#,##0' });
+    expect(summaryRow('I.4')[value]?.v).toBeCloseTo(0.012, 12);
+    expect(summaryRow('I.4')[value]?.numFmt).toBe('0.0%');
+    const none = summaryRow('I.5')[value];
+    expect(none?.v).toBeNull();
+    expect(none?.numFmt).toBeUndefined();
+    const decimal = catalog.indicators.find((i) => i.formula?.resultType === 'decimal');
+    expect(decimal && indicatorFormat(decimal)).toBe('#,##0.00');
+  });
+
+  it('explains the rule, counts reporting units and says whether the lead reported', () => {
+    const row = summaryRow('I.4');
+    expect(String(row[S('Cách tính')]?.v)).toContain('÷');
+    expect(row[S('Số đơn vị báo cáo')]).toMatchObject({ v: 1, numFmt: '#,##0' });
+    expect(row[S('Đơn vị chủ trì đã báo cáo')]).toMatchObject({ v: 'Có', style: 'ok' });
+    expect(summaryRow('I.5')[S('Đơn vị chủ trì đã báo cáo')]).toMatchObject({ v: 'Không', style: 'warn' });
+    expect(String(summaryRow('I.5')[S('Ghi chú')]?.v)).toContain('Chưa có đơn vị nào cung cấp số liệu');
+  });
+
+  it('judges the targets of 2025 and 2030, one line per linked target', () => {
+    const a1 = catalog.targets.find((t) => t.code === 'A.1');
+    if (a1 === undefined) throw new Error('A.1');
+    const row = summaryRow('I.7');
+    expect(row[S('Mục tiêu 2025')]?.v).toBe(`A.1: ${formatTarget(a1, 2025, 'vi')}`);
+    expect(row[S('Đánh giá 2025')]).toMatchObject({ v: 'Đạt', style: 'ok' });
+    expect(row[S('Đánh giá 2030')]).toMatchObject({ v: 'Chưa đạt', style: 'bad' });
+    expect(summaryRow('II.1')[S('Đánh giá 2025')]).toMatchObject({ v: 'Chưa đạt', style: 'bad' });
+    // I.2 is compared with two targets: one line each.
+    const i2 = summaryRow('I.2');
+    const lines = String(i2[S('Mục tiêu 2025')]?.v).split('\n');
+    expect(lines.map((l) => l.split(':')[0])).toEqual(['B.10', 'C.4']);
+    expect(String(i2[S('Đánh giá 2025')]?.v).split('\n')).toEqual([
+      'B.10: Chưa có số liệu',
+      'C.4: Chưa có số liệu',
+    ]);
+    // No target at all: both cells empty.
+    expect(summaryRow('I.3')[S('Mục tiêu 2025')]?.v).toBeNull();
+    expect(summaryRow('I.3')[S('Đánh giá 2025')]?.v).toBeNull();
+  });
+
+  it('states the run facts in the preamble', () => {
+    expect(factValue(summary, 'Số tệp đã nhận')).toMatchObject({ v: 4 });
+    expect(factValue(summary, 'Số tệp được dùng để tổng hợp')).toMatchObject({ v: 2 });
+    expect(factValue(summary, 'Tỉ lệ đầy đủ (đơn vị đã nộp / phải nộp)')).toMatchObject({
+      v: 2 / 3,
+      numFmt: '0.0%',
+    });
+    const at = factValue(summary, 'Thời điểm tổng hợp');
+    expect(at).toMatchObject({ numFmt: 'dd/mm/yyyy hh:mm' });
+    expect(at?.v).toBeCloseTo(isoToExcelSerial('2026-12-06') + 10 / 24, 9);
+  });
+});
+
+describe('Chi tiết nguồn', () => {
+  it('is a table of every reported value; numbers stay numbers, a text starting with = stays a string', () => {
+    expect(detail.table).toEqual({ name: 'KHCN_ChiTiet' });
+    expect(detail.rows).toHaveLength(run.detail.length);
+    expect(detail.columns.map((c) => c.header)).toEqual([
+      'Đơn vị',
+      'Mã đơn vị',
+      'Chỉ tiêu',
+      'Thành phần',
+      'Giá trị',
+      'Tệp',
+      'Trang',
+      'Ô',
+      'Tên vùng',
+      'Phiên bản mẫu',
+      'SHA-256',
+      'Thời điểm đọc',
+      'Sử dụng',
+      'Ghi chú',
+    ]);
+    const value = column(detail, 'Giá trị');
+    const list = detail.rows.find((r) => String(r[value]?.v).startsWith('='));
+    expect(list?.[value]).toEqual({ v: `${FORMULA_TEXT}; Nhóm vật liệu mới`, style: 'cell' });
+    const papers = detail.rows.find((r) => r[2]?.v === 'II.1');
+    expect(papers?.[value]).toEqual({ v: 30, style: 'cell', numFmt: '#,##0' });
+    const pop = detail.rows.find((r) => r[2]?.v === 'I.7' && r[value]?.v === 3_619_433);
+    expect(pop?.[column(detail, 'Sử dụng')]).toMatchObject({ v: 'Đã dùng', style: 'ok' });
+    expect(pop?.[column(detail, 'Thời điểm đọc')]).toEqual({
+      v: excelSerialVietnam(READ_AT),
+      style: 'cell',
+      numFmt: 'dd/mm/yyyy hh:mm',
+    });
+  });
+});
+
+describe('Tình trạng nộp', () => {
+  it('counts the submissions and gives the completeness rates as fractions', () => {
+    const expected: [string, number][] = [
+      ['Phải nộp', 3],
+      ['Đã nộp', 2],
+      ['Đúng hạn', 1],
+      ['Trễ hạn', 1],
+      ['Chưa nộp', 1],
+      ['Không đọc được', 0],
+      ['Có lỗi', 0],
+      ['Ngoài danh sách', 0],
+    ];
+    for (const [label, n] of expected) expect(factValue(status, label)).toMatchObject({ v: n });
+    expect(factValue(status, 'Tỉ lệ nộp báo cáo (đã nộp / phải nộp)')).toMatchObject({
+      v: 2 / 3,
+      numFmt: '0.0%',
+    });
+    expect(factValue(status, 'Tỉ lệ nộp đúng hạn (đúng hạn / phải nộp)')).toMatchObject({
+      v: 1 / 3,
+      numFmt: '0.0%',
+    });
+    expect(factValue(status, 'Thời hạn nộp')).toMatchObject({
+      v: isoToExcelSerial('2026-12-05'),
+      numFmt: 'dd/mm/yyyy',
+    });
+  });
+
+  it('puts the units in a table and the received files below it, outside the table', () => {
+    expect(status.table).toEqual({ name: 'KHCN_TinhTrang', rowCount: 3 });
+    const state = column(status, 'Trạng thái');
+    expect(status.rows.slice(0, 3).map((r) => [r[0]?.v, r[1]?.v, r[state]?.v, r[state]?.style])).toEqual([
+      [1, 'Sở Khoa học và Công nghệ', 'Đúng hạn', 'ok'],
+      [2, 'Thống kê tỉnh', 'Chưa nộp', 'bad'],
+      [3, 'Sở Tài chính', 'Trễ hạn', 'warn'],
+    ]);
+    expect(String(status.rows[1]?.[column(status, 'Ghi chú')]?.v)).toContain('Chưa nhận được báo cáo');
+    expect(status.rows[3]?.every((c) => c.v === null)).toBe(true);
+    expect(status.rows[4]?.[0]).toMatchObject({ v: 'Các tệp đã nhận (4 tệp)', style: 'group' });
+    expect(status.rows[5]?.map((c) => c.style)).toEqual(status.columns.map(() => 'header'));
+    expect(status.rows[5]?.[7]?.v).toBe('Tệp');
+    const files = status.rows.slice(6);
+    expect(files.map((r) => [r[0]?.v, r[7]?.v, r[5]?.v])).toEqual([
+      [1, 'rac.xlsx', 'Bị loại'],
+      [2, 'so-khcn-cu.xlsx', 'Bị thay thế'],
+      [3, 'so-khcn.xlsx', 'Đã dùng'],
+      [4, 'so-tai-chinh.xlsx', 'Đã dùng'],
+    ]);
+    expect(String(files[0]?.[14]?.v)).toContain('Tệp bị hỏng');
+    expect(files[0]?.[1]).toMatchObject({ v: 'Không nhận diện được' });
+    expect(files[3]?.[15]?.v).toBe('d'.repeat(64));
+  });
+});
+
+describe('Xung đột', () => {
+  it('lists each conflict with its Vietnamese description', () => {
+    expect(conflicts.rows).toHaveLength(1);
+    const [row] = conflicts.rows;
+    expect(row?.[0]).toMatchObject({ v: 'Trùng tệp', style: 'warn' });
+    expect(row?.[1]?.v).toBe('Sở Khoa học và Công nghệ');
+    expect(row?.[4]?.v).toBe('so-khcn.xlsx\nso-khcn-cu.xlsx');
+    expect(row?.[5]?.v).toBe('so-khcn.xlsx');
+    expect(String(row?.[6]?.v)).toContain('đã gửi nhiều tệp');
+  });
+
+  it('says so when there is none', () => {
+    const quiet = buildReport(catalog, { ...run, conflicts: [] });
+    const s = sheet(quiet, REPORT_SHEETS.conflicts);
+    expect(s.rows).toHaveLength(1);
+    expect(s.rows[0]?.[0]?.v).toBe('Không có xung đột');
+    expect(s.table).toBeUndefined();
+  });
+});
+
+describe('Mục tiêu KH17', () => {
+  const code = (r: ReportCell[]): string => String(r[0]?.v ?? '');
+
+  it('lists the 78 targets under one group row per section A–E', () => {
+    const targetRows = targets.rows.filter((r) => /^[A-E]\.\d+$/.test(code(r)) && r[0]?.style !== 'group');
+    expect(targetRows).toHaveLength(78);
+    expect(targetRows.map(code)).toEqual(catalog.targets.map((t) => t.code));
+    const groups = targets.rows.filter((r) => r[0]?.style === 'group');
+    expect(groups.map((r) => code(r).slice(0, 2))).toEqual(['A.', 'B.', 'C.', 'D.', 'E.']);
+    const a1 = targetRows[0] ?? [];
+    expect(a1[column(targets, 'Giá trị hiện tại')]).toEqual({
+      v: 2_500_000 / 3_619_433,
+      style: 'cell',
+      numFmt: '0.0%',
+    });
+    expect(a1[column(targets, 'Đánh giá 2025')]).toMatchObject({ v: 'Đạt', style: 'ok' });
+    expect(a1[column(targets, 'Chỉ tiêu đánh giá liên quan')]?.v).toBe('I.7');
+    const low = targetRows.find((r) => catalog.targets.find((t) => t.code === code(r))?.confidence === 'low');
+    expect(low?.[column(targets, 'Độ tin cậy')]).toMatchObject({ v: 'Thấp', style: 'warn' });
+    const unmeasured = targetRows.find((r) => code(r) === 'A.3');
+    expect(unmeasured?.[column(targets, 'Giá trị hiện tại')]?.v).toBeNull();
+  });
+
+  it('charts the per-section rates: the chart ranges hold exactly the computed fractions', () => {
+    expect(report.charts).toHaveLength(1);
+    const chart = report.charts[0];
+    if (chart === undefined) throw new Error('no chart');
+    expect(chart).toMatchObject({
+      sheet: REPORT_SHEETS.targets,
+      title: 'Tiến độ so với mục tiêu 2025 và 2030 theo nhóm',
+      percent: true,
+    });
+    expect(chart.series.map((s) => s.name)).toEqual(['Đạt mục tiêu 2025', 'Đạt mục tiêu 2030']);
+
+    const sections = [...new Set(catalog.targets.map((t) => t.code.split('.')[0]))];
+    const names = cellsIn(targets, chart.categories).map((c) => c.v);
+    expect(names).toEqual(
+      sections.map((s) => `${s}. ${catalog.targets.find((t) => t.code.startsWith(`${s}.`))?.section}`),
+    );
+
+    // Expected: met / (met + not met) over the section's targets, from the run's checks.
+    const rate = (section: string | undefined, year: number): number | null => {
+      const statuses = catalog.targets
+        .filter((t) => t.code.startsWith(`${section}.`))
+        .flatMap((t) => run.targetChecks.filter((c) => c.target === t.code && c.year === year))
+        .map((c) => c.status)
+        .filter((s) => s === 'met' || s === 'not-met');
+      return statuses.length === 0 ? null : statuses.filter((s) => s === 'met').length / statuses.length;
+    };
+    const [s2025, s2030] = chart.series;
+    const got2025 = cellsIn(targets, s2025?.values ?? '');
+    const got2030 = cellsIn(targets, s2030?.values ?? '');
+    expect(got2025.map((c) => c.v)).toEqual(sections.map((s) => rate(s, 2025)));
+    expect(got2030.map((c) => c.v)).toEqual(sections.map((s) => rate(s, 2030)));
+    // By hand: A.1 met in 2025, not in 2030; B.1 likewise; C.9 not met; D and E not judged.
+    expect(got2025.map((c) => c.v)).toEqual([1, 1, 0, null, null]);
+    expect(got2030.map((c) => c.v)).toEqual([0, 0, 0, null, null]);
+    for (const c of [...got2025, ...got2030]) expect(c.numFmt ?? '0.0%').toBe('0.0%');
+
+    // The block's header is the sheet's header row; the chart sits below the block.
+    const header = headerRowOf(targets);
+    const first = parseCell(chart.categories.split(':')[0] ?? '');
+    expect(first?.row).toBe(header + 1);
+    expect(cellAt(targets, `${chart.categories.split(':')[0]?.replace(/\d+$/, '')}${header}`).v).toBe('Nhóm');
+    expect(parseCell(chart.from)?.row).toBeGreaterThan(header + 1 + sections.length);
+    expect(parseCell(chart.from)?.col).toBe(parseCell(chart.categories.split(':')[0] ?? '')?.col);
+  });
+});
+
+describe('excelSerialVietnam', () => {
+  it('converts UTC and offset timestamps to Vietnam wall time; rejects anything else', () => {
+    const day = isoToExcelSerial('2026-12-06');
+    expect(excelSerialVietnam('2026-12-06T03:00:00Z')).toBeCloseTo(day + 10 / 24, 9);
+    expect(excelSerialVietnam('2026-12-06T10:00:00+07:00')).toBeCloseTo(day + 10 / 24, 9);
+    expect(excelSerialVietnam('2026-12-05T20:00:00.000Z')).toBeCloseTo(day + 3 / 24, 9);
+    expect(excelSerialVietnam('2026-12-06T10:00')).toBeCloseTo(day + 10 / 24, 9);
+    expect(excelSerialVietnam('2026-12-06')).toBe(day);
+    expect(excelSerialVietnam('06/12/2026')).toBeUndefined();
+    expect(excelSerialVietnam('2026-13-01')).toBeUndefined();
+  });
+});
