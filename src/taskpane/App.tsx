@@ -2,7 +2,7 @@
 // "open me in Excel" message. Services are injected (src/main.tsx); this layer never imports src/excel.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { ExcelServices, HostInfo, TemplateServices } from '../app/ports';
+import type { ConsolidationServices, ExcelServices, HostInfo, TemplateServices } from '../app/ports';
 import { EnvContext, LangContext, WorkbookRevisionContext } from './context';
 import { OutsideExcel } from './OutsideExcel';
 import { Shell } from './Shell';
@@ -13,12 +13,23 @@ export interface AppProps {
   services: ExcelServices | null;
   /** Templates and in-place validation (src/excel/template-services.ts in Excel). */
   templates?: TemplateServices | null;
+  /** Consolidation of the received workbooks (src/excel/consolidation-writer.ts + the xlsx chunk). */
+  consolidation?: ConsolidationServices | null;
   initialLang?: Lang;
 }
 
-export function App({ host, services, templates = null, initialLang = 'vi' }: AppProps) {
+export function App({
+  host,
+  services,
+  templates = null,
+  consolidation = null,
+  initialLang = 'vi',
+}: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const env = useMemo(() => ({ host, services, templates }), [host, services, templates]);
+  const env = useMemo(
+    () => ({ host, services, templates, consolidation }),
+    [host, services, templates, consolidation],
+  );
   const langState = useMemo(() => ({ lang, setLang }), [lang]);
   const [revision, setRevision] = useState(0);
   const workbook = useMemo(() => ({ revision, bump: () => setRevision((r) => r + 1) }), [revision]);

@@ -1,6 +1,6 @@
 // React contexts of the task pane: the injected host/services and the UI language.
 import { createContext, useContext } from 'react';
-import type { ExcelServices, HostInfo, TemplateServices } from '../app/ports';
+import type { ConsolidationServices, ExcelServices, HostInfo, TemplateServices } from '../app/ports';
 import { STRINGS, type Lang, type Strings } from './strings';
 
 export interface AppEnv {
@@ -9,6 +9,8 @@ export interface AppEnv {
   services: ExcelServices | null;
   /** Templates and in-place validation; null outside Excel. */
   templates: TemplateServices | null;
+  /** Reading received workbooks and writing the consolidated report; null outside Excel. */
+  consolidation: ConsolidationServices | null;
 }
 
 export const EnvContext = createContext<AppEnv | null>(null);

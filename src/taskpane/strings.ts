@@ -33,6 +33,7 @@ export interface Strings {
   outsideBody: readonly string[];
   templates: TemplateStrings;
   checks: CheckStrings;
+  consolidation: ConsolidationStrings;
 }
 
 /** "Mẫu biểu" tab. */
@@ -73,6 +74,60 @@ export interface CheckStrings {
   autoHint: string;
   goTo: (where: string) => string;
   issuesLabel: string;
+}
+
+/** "Tổng hợp" tab. */
+export interface ConsolidationStrings {
+  needsExcel: string;
+  dropHint: string;
+  dropActive: string;
+  or: string;
+  choose: string;
+  chooseHint: string;
+  clear: string;
+  picked: (n: number) => string;
+  duplicatesSkipped: (n: number) => string;
+  yearLabel: string;
+  yearInvalid: string;
+  deadlineLabel: string;
+  deadlinePlaceholder: string;
+  deadlineHint: string;
+  deadlineInvalid: string;
+  progressLabel: string;
+  /** `n`-th of `total` files being read, named `name` ('' while the reader loads). */
+  reading: (n: number, total: number, name: string) => string;
+  readDone: (done: number, total: number) => string;
+  loadFailed: (reason: string) => string;
+  retry: string;
+  computeFailed: (reason: string) => string;
+  summaryTitle: string;
+  submitted: string;
+  rate: string;
+  onTime: string;
+  late: string;
+  missing: string;
+  unreadable: string;
+  withErrors: string;
+  unexpected: string;
+  units: (n: number) => string;
+  missingUnits: (n: number) => string;
+  noneMissing: string;
+  filesTitle: (n: number) => string;
+  filesSummary: (used: number, superseded: number, rejected: number) => string;
+  unknownUnit: string;
+  receivedAt: (when: string) => string;
+  timeliness: Record<'on-time' | 'late', string>;
+  use: Record<'used' | 'superseded' | 'rejected', string>;
+  errors: (n: number) => string;
+  warnings: (n: number) => string;
+  write: string;
+  writing: string;
+  writeHint: string;
+  written: string;
+  writtenSheets: (names: string) => string;
+  replaced: (n: number) => string;
+  charts: (n: number) => string;
+  writeFailed: (reason: string) => string;
 }
 
 const vi: Strings = {
@@ -178,6 +233,60 @@ const vi: Strings = {
     goTo: (where) => `Đi tới ${where}`,
     issuesLabel: 'Các vấn đề theo chỉ tiêu',
   },
+  consolidation: {
+    needsExcel:
+      'Chức năng Tổng hợp cần chạy trong Excel (Excel cho Microsoft 365 hoặc Excel trên web): bổ trợ đọc các tệp đơn vị gửi về và ghi kết quả vào sổ làm việc đang mở.',
+    dropHint: 'Kéo thả vào đây tất cả các tệp Excel do các đơn vị gửi về',
+    dropActive: 'Thả tệp để thêm vào danh sách',
+    or: 'hoặc',
+    choose: 'Chọn tệp…',
+    chooseHint: 'Có thể chọn nhiều tệp một lúc; tệp chọn thêm sau được nối vào danh sách.',
+    clear: 'Xoá danh sách',
+    picked: (n) => `Đã chọn ${n} tệp.`,
+    duplicatesSkipped: (n) => `${n} tệp đã có trong danh sách nên không thêm lại.`,
+    yearLabel: 'Năm báo cáo',
+    yearInvalid: 'Năm cần có 4 chữ số, ví dụ 2026.',
+    deadlineLabel: 'Hạn nộp',
+    deadlinePlaceholder: 'ngày/tháng/năm',
+    deadlineHint: 'Tệp nhận trong ngày hạn nộp (giờ Việt Nam) vẫn được tính là đúng hạn.',
+    deadlineInvalid: 'Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/12/2026.',
+    progressLabel: 'Tiến độ đọc tệp',
+    reading: (done, total, name) => `Đang đọc ${done}/${total} tệp${name ? `: ${name}` : '…'}`,
+    readDone: (done, total) => `Đã đọc ${done}/${total} tệp.`,
+    loadFailed: (reason) => `Không tải được bộ đọc tệp Excel: ${reason}`,
+    retry: 'Thử lại',
+    computeFailed: (reason) => `Không tổng hợp được số liệu: ${reason}`,
+    summaryTitle: 'Tình hình nộp số liệu',
+    submitted: 'Đã nộp',
+    rate: 'Tỉ lệ nộp',
+    onTime: 'Đúng hạn',
+    late: 'Trễ hạn',
+    missing: 'Chưa nộp',
+    unreadable: 'Không đọc được',
+    withErrors: 'Có lỗi',
+    unexpected: 'Ngoài danh sách',
+    units: (n) => `${n} đơn vị`,
+    missingUnits: (n) => `Đơn vị chưa nộp (${n})`,
+    noneMissing: 'Tất cả các đơn vị đã nộp.',
+    filesTitle: (n) => `Các tệp đã nhận (${n})`,
+    filesSummary: (used, superseded, rejected) =>
+      `${used} tệp được dùng · ${superseded} bị thay thế · ${rejected} bị loại`,
+    unknownUnit: 'Không nhận diện được',
+    receivedAt: (when) => `Nhận lúc ${when}`,
+    timeliness: { 'on-time': 'Đúng hạn', late: 'Trễ hạn' },
+    use: { used: 'Dùng', superseded: 'Bị thay thế', rejected: 'Bị loại' },
+    errors: (n) => `${n} lỗi`,
+    warnings: (n) => `${n} cảnh báo`,
+    write: 'Ghi kết quả vào sổ',
+    writing: 'Đang ghi kết quả vào sổ…',
+    writeHint:
+      'Kết quả được ghi thành các trang tính mới trong sổ làm việc đang mở. Ghi lại sẽ thay thế kết quả của lần ghi trước; các trang tính khác không bị thay đổi.',
+    written: 'Đã ghi kết quả vào sổ làm việc.',
+    writtenSheets: (names) => `Các trang tính đã ghi: ${names}.`,
+    replaced: (n) => `Đã thay thế ${n} trang tính của lần tổng hợp trước.`,
+    charts: (n) => `Đã thêm ${n} biểu đồ.`,
+    writeFailed: (reason) => `Không ghi được kết quả vào sổ: ${reason}`,
+  },
 };
 
 const en: Strings = {
@@ -282,6 +391,61 @@ const en: Strings = {
     autoHint: 'When you edit the data on the “Nhập liệu” sheet, the check runs again automatically.',
     goTo: (where) => `Go to ${where}`,
     issuesLabel: 'Issues by indicator',
+  },
+  consolidation: {
+    needsExcel:
+      'Consolidation needs Excel (Excel for Microsoft 365 or Excel on the web): the add-in reads the files the units sent and writes the results into the open workbook.',
+    dropHint: 'Drop here all the Excel files the units sent',
+    dropActive: 'Drop the files to add them to the list',
+    or: 'or',
+    choose: 'Choose files…',
+    chooseHint: 'You can choose many files at once; files chosen later are added to the list.',
+    clear: 'Clear the list',
+    picked: (n) => `${n} file${n === 1 ? '' : 's'} chosen.`,
+    duplicatesSkipped: (n) =>
+      `${n} file${n === 1 ? ' was' : 's were'} already in the list and ${n === 1 ? 'was' : 'were'} not added again.`,
+    yearLabel: 'Reporting year',
+    yearInvalid: 'The year needs 4 digits, e.g. 2026.',
+    deadlineLabel: 'Deadline',
+    deadlinePlaceholder: 'dd/mm/yyyy',
+    deadlineHint: 'A file received on the deadline day (Vietnam time) is on time.',
+    deadlineInvalid: 'Not a valid date. Type it as day/month/year, e.g. 05/12/2026.',
+    progressLabel: 'Reading progress',
+    reading: (done, total, name) => `Reading ${done}/${total} files${name ? `: ${name}` : '…'}`,
+    readDone: (done, total) => `Read ${done}/${total} files.`,
+    loadFailed: (reason) => `Could not load the Excel file reader: ${reason}`,
+    retry: 'Try again',
+    computeFailed: (reason) => `Could not consolidate the data: ${reason}`,
+    summaryTitle: 'Submissions',
+    submitted: 'Submitted',
+    rate: 'Reporting rate',
+    onTime: 'On time',
+    late: 'Late',
+    missing: 'Not submitted',
+    unreadable: 'Unreadable',
+    withErrors: 'With errors',
+    unexpected: 'Not on the list',
+    units: (n) => `${n} unit${n === 1 ? '' : 's'}`,
+    missingUnits: (n) => `Units that have not submitted (${n})`,
+    noneMissing: 'Every unit has submitted.',
+    filesTitle: (n) => `Files received (${n})`,
+    filesSummary: (used, superseded, rejected) =>
+      `${used} used · ${superseded} superseded · ${rejected} rejected`,
+    unknownUnit: 'Not recognised',
+    receivedAt: (when) => `Received ${when}`,
+    timeliness: { 'on-time': 'On time', late: 'Late' },
+    use: { used: 'Used', superseded: 'Superseded', rejected: 'Rejected' },
+    errors: (n) => `${n} error${n === 1 ? '' : 's'}`,
+    warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+    write: 'Write results to workbook',
+    writing: 'Writing the results…',
+    writeHint:
+      'The results are written as new sheets of the open workbook. Writing again replaces the previous results; your other sheets are not changed.',
+    written: 'The results were written to the workbook.',
+    writtenSheets: (names) => `Sheets written: ${names}.`,
+    replaced: (n) => `Replaced ${n} sheet${n === 1 ? '' : 's'} of the previous consolidation.`,
+    charts: (n) => `Added ${n} chart${n === 1 ? '' : 's'}.`,
+    writeFailed: (reason) => `Could not write the results: ${reason}`,
   },
 };
 

@@ -1,6 +1,96 @@
-// Tab placeholder until its issue lands; strings.ts says what it will do.
+// "Tổng hợp" tab, the coordinating office's flow: pick or drop every workbook the units sent
+// (reading starts at once, file by file, in the lazily loaded xlsx chunk), see what became of each
+// file and who has not submitted, then write the consolidated sheets into this workbook.
+// The work itself is in consolidation/flow.ts; the pieces below only present it.
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { ConsolidationServices } from '../../app/ports';
+import { loadCatalog } from '../../domain/catalog';
+import { useEnv, useStrings, useWorkbookRevision } from '../context';
+import { FileLines } from './consolidation/FileLines';
+import { FilePicker } from './consolidation/FilePicker';
+import { ReadProgressView } from './consolidation/ReadProgressView';
+import { RunOptionsForm } from './consolidation/RunOptionsForm';
+import { RunSummary } from './consolidation/RunSummary';
+import { useConsolidation } from './consolidation/useConsolidation';
+import { WriteSection } from './consolidation/WriteSection';
 import { Panel, type TabProps } from './Panel';
 
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
 export function ConsolidationTab({ missing }: TabProps) {
-  return <Panel id="consolidation" missing={missing} />;
+  const tc = useStrings().consolidation;
+  const { consolidation } = useEnv();
+  return (
+    <Panel id="consolidation" missing={missing} ready>
+      {consolidation ? (
+        <Workspace services={consolidation} canInsert={missing.length === 0} />
+      ) : (
+        <MessageBar intent="warning" layout="multiline" data-testid="consolidation-unavailable">
+          <MessageBarBody>{tc.needsExcel}</MessageBarBody>
+        </MessageBar>
+      )}
+    </Panel>
+  );
+}
+
+function Workspace({ services, canInsert }: { services: ConsolidationServices; canInsert: boolean }) {
+  const tc = useStrings().consolidation;
+  const s = useStyles();
+  const catalog = useMemo(() => loadCatalog(), []);
+  const { flow, state } = useConsolidation(services, catalog);
+  const { bump } = useWorkbookRevision();
+  const writing = state.write.kind === 'writing';
+
+  const write = async () => {
+    if (await flow.write()) bump(); // the header shows the new sheets
+  };
+
+  return (
+    <div className={s.root}>
+      <FilePicker
+        count={state.files.length}
+        skipped={state.skipped}
+        disabled={writing}
+        onFiles={flow.addFiles}
+        onClear={flow.clear}
+      />
+      <RunOptionsForm options={state.options} disabled={writing} onChange={flow.setOptions} />
+      {state.progress && <ReadProgressView progress={state.progress} reading={state.reading} />}
+      {state.failure && (
+        <MessageBar intent="error" layout="multiline" data-testid="consolidation-failure">
+          <MessageBarBody>
+            {state.failure.kind === 'load'
+              ? tc.loadFailed(state.failure.message)
+              : tc.computeFailed(state.failure.message)}
+          </MessageBarBody>
+          {state.failure.kind === 'load' && (
+            <MessageBarActions>
+              <Button onClick={flow.retry}>{tc.retry}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {state.result && (
+        <>
+          <RunSummary completeness={state.result.run.completeness} units={state.result.run.units} />
+          <WriteSection
+            state={state.write}
+            canWrite={canInsert && !state.reading}
+            onWrite={() => void write()}
+          />
+          <FileLines lines={state.result.run.files} catalog={catalog} />
+        </>
+      )}
+    </div>
+  );
 }

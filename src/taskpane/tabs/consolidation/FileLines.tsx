@@ -1,0 +1,115 @@
+// One line per received file, in the run's order (file name): the unit recognised, on time or
+// late, whether it is used (or superseded / rejected, and why), and its error and warning counts.
+import { Badge, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { findUnit, type Catalog } from '../../../domain/catalog';
+import type { FileLine } from '../../../domain/consolidation/run-types';
+import { renderIssue, type Issue, type Lang } from '../../../domain/issues';
+import { useLang, useStrings } from '../../context';
+import { formatVietnamTime } from './dates';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  line: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `3px solid ${tokens.colorPaletteGreenBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  superseded: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  rejected: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  unknown: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  reason: { color: tokens.colorNeutralForeground2 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The issue without its file name: the line already shows it. */
+export function reasonText(issue: Issue, lang: Lang): string {
+  const { file: _file, ...rest } = issue;
+  return renderIssue(rest, lang);
+}
+
+const USE_COLOR = { used: 'success', superseded: 'informative', rejected: 'danger' } as const;
+
+export function FileLines({ lines, catalog }: { lines: readonly FileLine[]; catalog: Catalog }) {
+  const tc = useStrings().consolidation;
+  const { lang } = useLang();
+  const s = useStyles();
+  const count = (use: FileLine['use']) => lines.filter((l) => l.use === use).length;
+  const unitName = (l: FileLine) => {
+    if (!l.unitId) return undefined;
+    if (lang === 'vi') return l.unitNameVi ?? findUnit(catalog, l.unitId)?.nameVi ?? l.unitId;
+    return findUnit(catalog, l.unitId)?.nameEn ?? l.unitNameVi ?? l.unitId;
+  };
+
+  return (
+    <section className={s.root} aria-labelledby="consolidation-files-title" data-testid="consolidation-files">
+      <Subtitle2 as="h3" id="consolidation-files-title">
+        {tc.filesTitle(lines.length)}
+      </Subtitle2>
+      <Caption1>{tc.filesSummary(count('used'), count('superseded'), count('rejected'))}</Caption1>
+      <ul className={s.list} aria-labelledby="consolidation-files-title">
+        {lines.map((l, i) => {
+          const unit = unitName(l);
+          const when = formatVietnamTime(l.receivedAt);
+          // Keyed by position too: two picked files may share a name (different folders).
+          return (
+            <li
+              key={`${i}-${l.file}`}
+              className={mergeClasses(s.line, l.use !== 'used' && s[l.use])}
+              data-testid="consolidation-file-line"
+              data-file={l.file}
+              data-use={l.use}
+            >
+              <span className={s.name}>{l.file}</span>
+              <span className={unit ? undefined : s.unknown} data-testid="file-unit">
+                {unit ?? tc.unknownUnit}
+              </span>
+              <span className={s.badges}>
+                <Badge appearance="tint" color={USE_COLOR[l.use]} data-testid="file-use">
+                  {tc.use[l.use]}
+                </Badge>
+                {l.timeliness && (
+                  <Badge
+                    appearance="outline"
+                    color={l.timeliness === 'late' ? 'warning' : 'success'}
+                    data-testid="file-timeliness"
+                  >
+                    {tc.timeliness[l.timeliness]}
+                  </Badge>
+                )}
+                {l.errors > 0 && (
+                  <Badge appearance="filled" color="danger">
+                    {tc.errors(l.errors)}
+                  </Badge>
+                )}
+                {l.warnings > 0 && (
+                  <Badge appearance="filled" color="warning">
+                    {tc.warnings(l.warnings)}
+                  </Badge>
+                )}
+              </span>
+              {l.reason && l.use !== 'used' && (
+                <Caption1 className={s.reason} data-testid="file-reason">
+                  {reasonText(l.reason, lang)}
+                </Caption1>
+              )}
+              {when && <Caption1 className={s.muted}>{tc.receivedAt(when)}</Caption1>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

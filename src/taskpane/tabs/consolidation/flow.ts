@@ -1,0 +1,257 @@
+/**
+ * The "Tổng hợp" tab's work, without React: the list of picked files, reading them one by one as
+ * soon as they arrive (the xlsx chunk is loaded once), the run + report computed from what was
+ * read, and writing the report into the workbook. Components only render `getState()` and call
+ * the actions; tests drive it directly with fake services.
+ */
+import { consolidateReceived, readReceivedFiles, type ConsolidationResult } from '../../../app/consolidate';
+import type { ConsolidationServices, PickedFile, ReportWriteResult, XlsxTools } from '../../../app/ports';
+import type { Catalog } from '../../../domain/catalog';
+import { DEFAULT_DEADLINE, defaultExpectedUnits } from '../../../domain/consolidation';
+import type { ReceivedFile } from '../../../domain/consolidation/run-types';
+
+/** Official population of Bắc Ninh (Nghị quyết 202/2025/QH15), the fallback of per-capita indicators. */
+export const OFFICIAL_POPULATION = 3_619_433;
+export const DEFAULT_YEAR = 2026;
+
+export interface FlowOptions {
+  year: number;
+  /** 'YYYY-MM-DD'. */
+  deadline: string;
+}
+
+export interface ReadProgress {
+  /** Files of the list read so far, of all files in the list (a later pick extends `total`). */
+  done: number;
+  total: number;
+  /** The file being read now; undefined once every file is read. */
+  current?: string;
+}
+
+export type WriteState =
+  | { kind: 'idle' }
+  | { kind: 'writing' }
+  | { kind: 'done'; result: ReportWriteResult }
+  | { kind: 'error'; message: string };
+
+export interface FlowState {
+  /** Every picked file, in the order picked (no two with the same name, size and date). */
+  files: readonly PickedFile[];
+  /** Files of the last pick that were already in the list. */
+  skipped: number;
+  reading: boolean;
+  /** null before the first file, and after "clear". */
+  progress: ReadProgress | null;
+  options: FlowOptions;
+  /** The run and its report, once every picked file is read. */
+  result: ConsolidationResult | null;
+  /** The xlsx chunk could not be loaded, or the run could not be built. */
+  failure: { kind: 'load' | 'compute'; message: string } | null;
+  write: WriteState;
+}
+
+export interface FlowDeps {
+  services: ConsolidationServices;
+  catalog: Catalog;
+  now?: () => Date;
+  /** Lets the browser paint between two files (a file's parse is mostly synchronous). */
+  yieldToUi?: () => Promise<void>;
+  options?: Partial<FlowOptions>;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export const fileKey = (f: PickedFile): string => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
+
+export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export class ConsolidationFlow {
+  private state: FlowState;
+  private readonly listeners = new Set<() => void>();
+  private readonly services: ConsolidationServices;
+  private readonly catalog: Catalog;
+  private readonly now: () => Date;
+  private readonly yieldToUi: () => Promise<void>;
+  private tools: Promise<XlsxTools> | undefined;
+  /** Read files, in the order of `state.files` (a prefix of it while reading). */
+  private received: ReceivedFile[] = [];
+  /** Bumped by clear(): a file read for an older list is dropped. */
+  private generation = 0;
+  private loop: Promise<void> | undefined;
+  private readAt = '';
+
+  constructor(deps: FlowDeps) {
+    this.services = deps.services;
+    this.catalog = deps.catalog;
+    this.now = deps.now ?? (() => new Date());
+    this.yieldToUi = deps.yieldToUi ?? nextTask;
+    this.state = {
+      files: [],
+      skipped: 0,
+      reading: false,
+      progress: null,
+      options: { year: DEFAULT_YEAR, deadline: DEFAULT_DEADLINE, ...deps.options },
+      result: null,
+      failure: null,
+      write: { kind: 'idle' },
+    };
+  }
+
+  readonly getState = (): FlowState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Appends the files not yet in the list and starts reading them. Ignored while writing. */
+  readonly addFiles = (picked: Iterable<PickedFile>): void => {
+    if (this.state.write.kind === 'writing') return;
+    const known = new Set(this.state.files.map(fileKey));
+    const added: PickedFile[] = [];
+    let skipped = 0;
+    for (const f of picked) {
+      const key = fileKey(f);
+      if (known.has(key)) skipped++;
+      else {
+        known.add(key);
+        added.push(f);
+      }
+    }
+    if (added.length === 0) {
+      this.set({ skipped });
+      return;
+    }
+    this.set({
+      files: [...this.state.files, ...added],
+      skipped,
+      result: null,
+      failure: null,
+      write: { kind: 'idle' },
+    });
+    void this.readPending();
+  };
+
+  /** Empties the list; a file being read is dropped when it arrives. */
+  readonly clear = (): void => {
+    if (this.state.write.kind === 'writing') return;
+    this.generation++;
+    this.received = [];
+    this.set({ files: [], skipped: 0, progress: null, result: null, failure: null, write: { kind: 'idle' } });
+  };
+
+  /** Reads the files left unread (after the xlsx chunk failed to load). */
+  readonly retry = (): void => {
+    void this.readPending();
+  };
+
+  readonly setOptions = (options: Partial<FlowOptions>): void => {
+    const next = { ...this.state.options, ...options };
+    if (next.year === this.state.options.year && next.deadline === this.state.options.deadline) return;
+    this.set({ options: next, write: { kind: 'idle' } });
+    if (!this.state.reading) this.compute();
+  };
+
+  /** Writes the report into the workbook (replacing an earlier run's sheets). Never throws. */
+  readonly write = async (): Promise<ReportWriteResult | null> => {
+    const result = this.state.result;
+    if (!result || this.state.reading || this.state.write.kind === 'writing') return null;
+    this.set({ write: { kind: 'writing' } });
+    try {
+      const tools = await this.loadTools();
+      const base64 = await tools.reportBase64(result.report);
+      const written = await this.services.host.writeReport(base64, result.report);
+      this.set({ write: { kind: 'done', result: written } });
+      return written;
+    } catch (e) {
+      this.set({ write: { kind: 'error', message: errorMessage(e) } });
+      return null;
+    }
+  };
+
+  /** Resolves when no file is being read (tests, and anything that must wait for the run). */
+  whenIdle(): Promise<void> {
+    return this.loop ?? Promise.resolve();
+  }
+
+  private set(patch: Partial<FlowState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l();
+  }
+
+  /** The xlsx chunk, loaded once; a failed load is tried again next time. */
+  private loadTools(): Promise<XlsxTools> {
+    this.tools ??= this.services.loadXlsx().catch((e: unknown) => {
+      this.tools = undefined;
+      throw e;
+    });
+    return this.tools;
+  }
+
+  private readPending(): Promise<void> {
+    this.loop ??= this.readLoop();
+    return this.loop;
+  }
+
+  private async readLoop(): Promise<void> {
+    this.set({ reading: true, failure: null, progress: this.progressAt() });
+    let tools: XlsxTools;
+    try {
+      tools = await this.loadTools();
+    } catch (e) {
+      this.loop = undefined;
+      this.set({ reading: false, progress: null, failure: { kind: 'load', message: errorMessage(e) } });
+      return;
+    }
+    const reader = {
+      nameOf: (f: PickedFile) => f.name,
+      read: (f: PickedFile) => tools.readPicked(f),
+    };
+    // state.files is read afresh each turn: files added meanwhile join this session.
+    while (this.received.length < this.state.files.length) {
+      const generation = this.generation;
+      const file = this.state.files[this.received.length];
+      if (!file) break;
+      this.set({ progress: this.progressAt(file.name) });
+      const [read] = await readReceivedFiles([file], reader);
+      await this.yieldToUi();
+      if (generation !== this.generation || !read) continue; // cleared meanwhile
+      this.received.push(read);
+      this.set({ progress: this.progressAt() });
+    }
+    // Set synchronously with the end of the loop, so a later addFiles starts a new one.
+    this.loop = undefined;
+    this.readAt = this.now().toISOString();
+    const progress = this.state.files.length > 0 ? this.progressAt() : null;
+    this.set({ reading: false, progress });
+    this.compute();
+  }
+
+  private progressAt(current?: string): ReadProgress {
+    return {
+      done: this.received.length,
+      total: this.state.files.length,
+      ...(current === undefined ? {} : { current }),
+    };
+  }
+
+  private compute(): void {
+    if (this.state.files.length === 0 || this.received.length < this.state.files.length) {
+      this.set({ result: null });
+      return;
+    }
+    try {
+      const { year, deadline } = this.state.options;
+      const result = consolidateReceived(this.catalog, this.received, {
+        year,
+        deadline,
+        expectedUnits: defaultExpectedUnits(this.catalog),
+        readAt: this.readAt || this.now().toISOString(),
+        officialPopulation: OFFICIAL_POPULATION,
+      });
+      this.set({ result, failure: null });
+    } catch (e) {
+      this.set({ result: null, failure: { kind: 'compute', message: errorMessage(e) } });
+    }
+  }
+}
