@@ -184,8 +184,11 @@ export interface ConsolidationHost {
 
 /** The xlsx work of the "Tổng hợp" tab, in a chunk loaded on first use (exceljs is large). */
 export interface XlsxTools {
-  /** Reads one picked file; never throws (a bad file becomes a rejected ReceivedFile). */
-  readPicked(file: PickedFile): Promise<ReceivedFile>;
+  /**
+   * Reads one picked file; never throws (a bad file becomes a rejected ReceivedFile). `name`
+   * (default: the file's own) is how lines and issues name it.
+   */
+  readPicked(file: PickedFile, name?: string): Promise<ReceivedFile>;
   /** The report as .xlsx bytes without charts (the host adds native charts), base64. */
   reportBase64(report: ReportWorkbook): Promise<string>;
 }

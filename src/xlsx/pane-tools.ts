@@ -22,23 +22,23 @@ export function bytesToBase64(bytes: Uint8Array | ArrayBuffer): string {
 
 export function createXlsxTools(): XlsxTools {
   return {
-    async readPicked(file: PickedFile): Promise<ReceivedFile> {
+    async readPicked(file: PickedFile, name: string = file.name): Promise<ReceivedFile> {
       const receivedAt = new Date(file.lastModified).toISOString();
       let bytes: Uint8Array;
       try {
         bytes = new Uint8Array(await file.arrayBuffer());
       } catch {
         // Moved, deleted or no longer readable since it was picked (or a dropped folder).
-        const issue = makeIssue('FILE_NOT_FOUND', {}, { file: file.name });
+        const issue = makeIssue('FILE_NOT_FOUND', {}, { file: name });
         return {
-          file: file.name,
+          file: name,
           receivedAt,
           sha256: '',
           sizeBytes: file.size,
           outcome: { ok: false, issue },
         };
       }
-      return readReceivedFile(file.name, bytes, receivedAt);
+      return readReceivedFile(name, bytes, receivedAt);
     },
     async reportBase64(report) {
       // No charts in the file: the add-in adds native charts after inserting the sheets.

@@ -70,8 +70,8 @@ function fakes(
   let failures = opts.loadFails ?? 0;
   const f: Fakes = { loads: 0, reads: [], encoded: [], writes: [] } as unknown as Fakes;
   const tools: XlsxTools = {
-    async readPicked(file) {
-      f.reads.push(file.name);
+    async readPicked(file, name = file.name) {
+      f.reads.push(name);
       if (f.gate) await f.gate;
       const r = FILES[file.name];
       if (!r) throw new Error(`no fixture for ${file.name}`);
@@ -261,6 +261,8 @@ test('a second batch is appended, files already listed are skipped, the xlsx chu
   flow.addFiles([picked('so-khcn.xlsx', 1_764_900_000_000)]);
   await flow.whenIdle();
   expect(flow.getState().files).toHaveLength(4);
+  // …read under a numbered name, so its line and issues are told apart from the first one.
+  expect(f.reads.at(-1)).toBe('so-khcn (2).xlsx');
 
   // Writing uses the same tools: still one load.
   await flow.write();

@@ -449,7 +449,7 @@ function summaryText(catalog: Catalog, run: ConsolidationRun, path: string, skip
     `Chưa nộp: ${c.missing} đơn vị (danh sách ở trang “Tình trạng nộp” của báo cáo).`,
   ];
   if (l.unreadable.length > 0)
-    out.push(`Chỉ gửi tệp không đọc được (${l.unreadable.length}): ${unitNames(catalog, l.unreadable)}.`);
+    out.push(`Chỉ gửi tệp không dùng được (không đọc được hoặc bị loại) (${l.unreadable.length}): ${unitNames(catalog, l.unreadable)}.`);
   if (l.late.length > 0) out.push(`Nộp muộn (${l.late.length}): ${unitNames(catalog, l.late)}.`);
   if (c.unexpected > 0)
     out.push(`Có ${c.unexpected} đơn vị không thuộc danh sách phải báo cáo nhưng đã gửi tệp.`);

@@ -16,7 +16,7 @@ export const UNIT_STATE_LABELS: Readonly<Record<UnitState, string>> = {
   'on-time': 'Đúng hạn',
   late: 'Trễ hạn',
   missing: 'Chưa nộp',
-  unreadable: 'Không đọc được',
+  unreadable: 'Tệp không dùng được',
   errors: 'Có lỗi',
 };
 
@@ -102,7 +102,7 @@ export const TEXT = {
     onTime: 'Đúng hạn',
     late: 'Trễ hạn',
     missing: 'Chưa nộp',
-    unreadable: 'Không đọc được',
+    unreadable: 'Tệp không dùng được',
     withErrors: 'Có lỗi',
     unexpected: 'Ngoài danh sách',
     rate: 'Tỉ lệ nộp báo cáo (đã nộp / phải nộp)',

@@ -61,6 +61,18 @@ export interface FlowDeps {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** `name`, or 'name (2).xlsx', 'name (3).xlsx'… when `taken` already holds it. */
+export function distinctName(name: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  if (!used.has(name.toLowerCase())) return name;
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let i = 2; ; i++) {
+    const candidate = `${stem} (${i})${ext}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
 export const fileKey = (f: PickedFile): string => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
 
 export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -203,10 +215,14 @@ export class ConsolidationFlow {
       this.set({ reading: false, progress: null, failure: { kind: 'load', message: errorMessage(e) } });
       return;
     }
-    const reader = {
-      nameOf: (f: PickedFile) => f.name,
-      read: (f: PickedFile) => tools.readPicked(f),
-    };
+    // Picked files from different folders may share a name: number the later ones, as lines
+    // and issues must tell them apart (the browser gives no folder).
+    const nameOf = (f: PickedFile): string =>
+      distinctName(
+        f.name,
+        this.received.map((r) => r.file),
+      );
+    const reader = { nameOf, read: (f: PickedFile) => tools.readPicked(f, nameOf(f)) };
     // state.files is read afresh each turn: files added meanwhile join this session.
     while (this.received.length < this.state.files.length) {
       const generation = this.generation;
