@@ -249,7 +249,7 @@ describe('Tình trạng nộp', () => {
       ['Đúng hạn', 1],
       ['Trễ hạn', 1],
       ['Chưa nộp', 1],
-      ['Tệp không dùng được', 0],
+      ['Đơn vị chỉ gửi tệp không dùng được', 0],
       ['Có lỗi', 0],
       ['Ngoài danh sách', 0],
     ];

@@ -102,7 +102,7 @@ export const TEXT = {
     onTime: 'Đúng hạn',
     late: 'Trễ hạn',
     missing: 'Chưa nộp',
-    unreadable: 'Tệp không dùng được',
+    unreadable: 'Đơn vị chỉ gửi tệp không dùng được',
     withErrors: 'Có lỗi',
     unexpected: 'Ngoài danh sách',
     rate: 'Tỉ lệ nộp báo cáo (đã nộp / phải nộp)',
