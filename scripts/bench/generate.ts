@@ -92,8 +92,14 @@ export function planFiles(catalog: Catalog, n: number, seed: number): PlannedFil
   return out;
 }
 
-export function templateLayout(catalog: Catalog, unitId: string): TemplateLayout {
-  return buildTemplate(catalog, unitId, YEAR, { formulaMode: 'native', generatedAt: TEMPLATE_GENERATED_AT });
+/** A unit's template as the office sent it out; another `year` (and when it was made) for an old template. */
+export function templateLayout(
+  catalog: Catalog,
+  unitId: string,
+  year: number = YEAR,
+  generatedAt: string = TEMPLATE_GENERATED_AT,
+): TemplateLayout {
+  return buildTemplate(catalog, unitId, year, { formulaMode: 'native', generatedAt });
 }
 
 /** The values typed into one planned file (depend only on the seed, the unit and the version). */

@@ -19,6 +19,7 @@ const OPTIONS = {
   year: { type: 'string' },
   deadline: { type: 'string' },
   units: { type: 'string' },
+  received: { type: 'string' },
   population: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;

@@ -107,7 +107,15 @@ interface Summary {
   output: string;
   year: number;
   deadline: string;
-  files: { file: string; unitId: string | null; use: string; timeliness: string | null; reason: unknown }[];
+  files: {
+    file: string;
+    unitId: string | null;
+    use: string;
+    receivedAt: string;
+    receivedFrom: 'log' | 'file-time';
+    timeliness: string | null;
+    reason: unknown;
+  }[];
   completeness: { expected: number; received: number; late: number; missing: number };
   missing: string[];
   late: string[];
@@ -250,6 +258,189 @@ describe('khcn consolidate', () => {
     expect(r.stderr).toContain('2 mã đơn vị không có trong danh mục: so-ma, xp-99999');
     expect(existsSync(join(root, 'y', 'r.xlsx'))).toBe(false);
   });
+});
+
+describe('--received: the office register of received files', () => {
+  const BOM = '\uFEFF';
+  const names = () => ({
+    onTime: fileName(UNIT.onTime),
+    older: `dot1/${fileName(UNIT.onTime)}`,
+    late: fileName(UNIT.late),
+    errors: fileName(UNIT.errors),
+    junk: fileName(UNIT.junk),
+  });
+  const outFile = (name: string): string => join(root, 'received', name, 'tong-hop.xlsx');
+  const log = (name: string, content: string | Uint8Array): string => {
+    const path = join(root, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const byFile = (s: Summary) =>
+    Object.fromEntries(s.files.map((f) => [f.file, [f.receivedFrom, f.receivedAt, f.timeliness]]));
+
+  it('CSV (";", BOM, Vietnamese headers): a file is late by the log although its mtime is early', async () => {
+    const n = names();
+    const path = log(
+      'nhat-ky.csv',
+      BOM +
+        'STT;Tệp;Thời điểm nhận;Ghi chú\r\n' +
+        // The unit's final file, received after the deadline: its mtime (20/11) says on time.
+        `1;${n.onTime};06/12/2026 08:15;bản chính thức\r\n` +
+        `2;${n.older};30/11/2026 16:40;\r\n` +
+        // Case does not matter; a date alone is 00:00 of that day, on time on the deadline day.
+        `3;${n.errors.toUpperCase()};"05/12/2026";chỉ ghi ngày (0 giờ): đúng hạn\r\n`,
+    );
+    const r = await run([inDir, '--out', outFile('csv'), '--units', unitsJson, '--received', path, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as Summary;
+    expect(byFile(s)).toEqual({
+      [n.onTime]: ['log', '2026-12-06T01:15:00.000Z', 'late'],
+      [n.older]: ['log', '2026-11-30T09:40:00.000Z', 'on-time'],
+      [n.errors]: ['log', '2026-12-04T17:00:00.000Z', 'on-time'],
+      [n.late]: ['file-time', LATE.toISOString(), 'late'],
+      [n.junk]: ['file-time', ON_TIME.toISOString(), 'on-time'],
+    });
+    expect(s.late).toEqual([UNIT.onTime, UNIT.late]);
+
+    const human = await run([inDir, '--out', outFile('csv'), '--units', unitsJson, '--received', path]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain(
+      `Thời điểm nhận: 3/5 tệp theo nhật ký nhận tệp ${path}, 2 tệp còn lại theo thời gian sửa tệp.`,
+    );
+    expect(human.stdout).toContain('Nộp muộn (2): Phường Bắc Giang; Phường Đa Mai.');
+  }, 60_000);
+
+  it('CSV with ",", quotes, English headers; names with a folder; a name matching two files is not applied', async () => {
+    const dir = join(root, 'clash');
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    writeFileSync(join(dir, 'a', fileName(UNIT.late)), 'x');
+    const path = log(
+      'received.csv',
+      'file,received_at\n' +
+        // Two inputs are named 07228_…: shown as clash/a/07228_… and nop/07228_….
+        `"${fileName(UNIT.late)}","2026-12-01T09:00:00+07:00"\n` +
+        `"clash/a/${fileName(UNIT.late)}","02/12/2026 10:00"\n` +
+        // A full path (copied from Explorer): its base name finds the file.
+        `"C:\\Users\\van-thu\\Downloads\\${fileName(UNIT.junk)}","01/12/2026 10:00"\n` +
+        // The same file under another folder, another time: the first row wins, with a warning.
+        `"D:\\khac\\${fileName(UNIT.junk)}","03/12/2026 10:00"\n`,
+    );
+    const args = [join(dir, 'a'), inDir, '--out', outFile('comma'), '--received', path];
+    const s = JSON.parse((await run([...args, '--json'])).stdout) as Summary;
+    expect(s.files.filter((f) => f.receivedFrom === 'log').map((f) => [f.file, f.receivedAt])).toEqual([
+      [fileName(UNIT.junk), '2026-12-01T03:00:00.000Z'],
+      [`clash/a/${fileName(UNIT.late)}`, '2026-12-02T03:00:00.000Z'],
+    ]);
+    const r = await run(args);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      `dòng 2: tên "${fileName(UNIT.late)}" khớp với nhiều tệp ` +
+        `(clash/a/${fileName(UNIT.late)}, nop/${fileName(UNIT.late)}); hãy ghi tên kèm thư mục như trên`,
+    );
+    expect(r.stderr).toContain(
+      `dòng 5: tệp "${fileName(UNIT.junk)}" đã có thời điểm nhận khác ở dòng 4 (01/12/2026 10:00), dùng thời điểm đó`,
+    );
+  }, 60_000);
+
+  it('JSON: an object { name: time } or an array of { file, receivedAt }', async () => {
+    const n = names();
+    const asObject = log('log.json', JSON.stringify({ [n.late]: '04/12/2026 17:05' }));
+    const a = await runJson([inDir, '--out', outFile('json1'), '--units', unitsJson, '--received', asObject]);
+    expect(byFile(a)[n.late]).toEqual(['log', '2026-12-04T10:05:00.000Z', 'on-time']);
+    expect(a.late).toEqual([]);
+    const asArray = log(
+      'log-array.json',
+      BOM +
+        JSON.stringify([
+          { file: n.late, receivedAt: '2026-12-04T10:05:00Z' },
+          { tệp: n.junk, received: '2026-12-09' },
+        ]),
+    );
+    const b = await runJson([inDir, '--out', outFile('json2'), '--units', unitsJson, '--received', asArray]);
+    expect(byFile(b)[n.late]).toEqual(['log', '2026-12-04T10:05:00.000Z', 'on-time']);
+    expect(byFile(b)[n.junk]).toEqual(['log', '2026-12-08T17:00:00.000Z', 'late']);
+  }, 60_000);
+
+  it('Excel: first sheet, header below a title, a date cell read as Vietnam time', async () => {
+    const n = names();
+    const path = join(root, 'so-theo-doi.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sổ công văn đến');
+    ws.addRows([
+      ['SỔ THEO DÕI CÔNG VĂN ĐẾN NĂM 2026'],
+      [],
+      ['STT', 'Tên tệp', 'Ngày nhận', 'Đơn vị gửi'],
+      // An Excel date: the wall-clock time 06/12/2026 07:30 (Vietnam), whatever the machine's zone.
+      [1, n.errors, new Date(Date.UTC(2026, 11, 6, 7, 30)), 'Xã Xuân Lương'],
+      [2, n.late, '03/12/2026 15:00', 'Phường Đa Mai'],
+    ]);
+    await wb.xlsx.writeFile(path);
+    const s = await runJson([inDir, '--out', outFile('xlsx'), '--units', unitsJson, '--received', path]);
+    expect(byFile(s)[n.errors]).toEqual(['log', '2026-12-06T00:30:00.000Z', 'late']);
+    expect(byFile(s)[n.late]).toEqual(['log', '2026-12-03T08:00:00.000Z', 'on-time']);
+  }, 60_000);
+
+  it('a log inside an input folder is not read as a unit file', async () => {
+    const path = join(inDir, 'nhat-ky.csv');
+    try {
+      writeFileSync(path, `Tệp;Thời điểm nhận\n${fileName(UNIT.late)};01/12/2026 08:00\n`);
+      const s = await runJson([inDir, '--out', outFile('inside'), '--units', unitsJson, '--received', path]);
+      expect(s.files.map((f) => f.file)).not.toContain('nhat-ky.csv');
+      expect(s.files).toHaveLength(5);
+    } finally {
+      rmSync(path, { force: true });
+    }
+  }, 60_000);
+
+  it('warns (stderr, exit 0) about an entry naming no input file', async () => {
+    const path = log(
+      'unknown.csv',
+      `Tệp;Thời điểm nhận\nkhong-co.xlsx;01/12/2026 08:00\n${fileName(UNIT.late)};01/12/2026 09:00\n`,
+    );
+    const r = await run([inDir, '--out', outFile('unknown'), '--units', unitsJson, '--received', path]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `Cảnh báo: nhật ký nhận tệp "${path}", dòng 2: không có tệp "khong-co.xlsx" trong các tệp được tổng hợp ` +
+        `(bỏ qua dòng 2 này). / Warning: received log, row 2: "khong-co.xlsx" is not among the input files (ignored).\n`,
+    );
+    expect(r.stdout).toContain('Thời điểm nhận: 1/5 tệp theo nhật ký');
+  }, 60_000);
+
+  it('exits 2 naming the log, the row and the value when the log cannot be used', async () => {
+    const out = outFile('bad');
+    const cases: [string, string | Uint8Array, RegExp][] = [
+      [
+        'bad-time.csv',
+        'Tệp;Thời điểm nhận\na.xlsx;01/12/2026 08:00\nb.xlsx;31/11/2026 10:00\n',
+        /dòng 3: thời điểm nhận "31\/11\/2026 10:00" của tệp "b\.xlsx" không hợp lệ/,
+      ],
+      ['no-time.csv', 'Tệp;Ghi chú\na.xlsx;x\n', /dòng tiêu đề \(dòng 1\) thiếu cột thời điểm nhận/],
+      ['no-header.csv', 'a.xlsx;01/12/2026\n', /không tìm thấy dòng tiêu đề/],
+      ['empty-time.csv', 'file,received\na.xlsx,\n', /dòng 2: tệp "a\.xlsx" thiếu thời điểm nhận/],
+      [
+        'twice.csv',
+        'file;received\na.xlsx;01/12/2026\nA.xlsx;02/12/2026\n',
+        /"A\.xlsx" được ghi hai lần .*dòng 2: 01\/12\/2026 00:00; dòng 3: 02\/12\/2026 00:00/,
+      ],
+      ['cp1258.csv', new Uint8Array([0x54, 0xea, 0x70, 0x3b, 0x0a]), /không phải văn bản UTF-8/],
+      ['bad.json', '{"a.xlsx": "hôm qua"}', /mục 1: thời điểm nhận "hôm qua" của tệp "a\.xlsx" không hợp lệ/],
+      ['shape.json', '[{"file": "a.xlsx"}]', /mục 1 không đúng dạng/],
+      ['broken.json', '{"a.xlsx": ', /không phải JSON hợp lệ/],
+      ['broken.xlsx', 'not a zip', /không đọc được tệp/],
+      ['log.txt', 'x', /phải là tệp \.csv, \.json hoặc \.xlsx/],
+    ];
+    for (const [name, content, message] of cases) {
+      const path = log(name, content);
+      const r = await run([inDir, '--out', out, '--received', path]);
+      expect({ name, code: r.code, stdout: r.stdout }).toEqual({ name, code: 2, stdout: '' });
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain(`Nhật ký nhận tệp "${path}"`);
+    }
+    const missing = await run([inDir, '--out', out, '--received', join(root, 'none.csv')]);
+    expect(missing.stderr).toMatch(/none\.csv": không tìm thấy tệp/);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
 });
 
 describe('--units lists', () => {

@@ -1,12 +1,16 @@
 /**
  * `khcn consolidate <files or folders>... --out <report.xlsx> [--year 2026] [--deadline 2026-12-05]
- * [--units <list.json|list.xlsx>] [--population <n>] [--json]`: reads the units' filled templates
- * and writes the consolidated report (summary, source detail, submission status, conflicts,
- * Plan 17 targets) as one .xlsx.
+ * [--units <list.json|list.xlsx>] [--received <log.csv|log.json|log.xlsx>] [--population <n>]
+ * [--json]`: reads the units' filled templates and writes the consolidated report (summary, source
+ * detail, submission status, conflicts, Plan 17 targets) as one .xlsx.
+ *
+ * A file's RECEIVED time is its modification time, unless the --received log (the office's
+ * register of incoming documents, see ../received-log.ts) lists it.
  *
  * Exit 0 = the report was written, even when some files were rejected (the summary and the report
  * say which and why: a problem file is the units' business, not a failure of the run);
- * 2 = no report (bad options, no input file, bad --units, output not writable). 1 is not used.
+ * 2 = no report (bad options, no input file, bad --units or --received, output not writable).
+ * 1 is not used. A --received entry naming no input file is only a warning (stderr).
  */
 import { randomBytes } from 'node:crypto';
 import type { Dirent } from 'node:fs';
@@ -21,10 +25,11 @@ import {
 } from '../../domain/consolidation';
 import type { ConsolidationRun, FileLine, RunOptions } from '../../domain/consolidation/run-types';
 import { renderIssue, type Issue } from '../../domain/issues';
-import { stripDiacritics } from '../../domain/text';
 import { resolveUnit } from '../../app/generate-templates';
 import { consolidateFiles, type ReceivedFileReader } from '../../app/consolidate';
+import { cellText, headerKey } from '../xlsx/list-cells';
 import { readReceivedPath } from '../xlsx/template-reader';
+import { matchReceivedLog, readReceivedLog, ReceivedLogError, type ReceivedLog } from '../received-log';
 import { writeReportXlsx } from '../../xlsx/report-writer';
 import { printJson, type Output } from '../output';
 import { progressBar, type ProgressStream } from '../progress';
@@ -40,6 +45,7 @@ export interface ConsolidateArgs {
   year?: string;
   deadline?: string;
   units?: string;
+  received?: string;
   population?: string;
   json?: boolean;
 }
@@ -88,12 +94,6 @@ const viDate = (iso: string): string => iso.split('-').reverse().join('/');
 // ---------------------------------------------------------------------------
 // --units: the units expected to report
 
-/** 'Mã đơn vị', 'ma_don_vi', 'ID' … → 'ma don vi', 'id'. */
-const headerKey = (text: string): string =>
-  stripDiacritics(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 const ID_HEADERS = new Set(['id', 'ma don vi', 'ma dv', 'unit id', 'unitid', 'ma']);
 
 /** A registry id or a commune's statistics code (Excel drops the leading 0 of 07210). */
@@ -104,21 +104,6 @@ function unitIdOf(catalog: Catalog, raw: string): string | undefined {
     resolveUnit(catalog, text.toLowerCase()) ??
     (/^\d{1,4}$/.test(text) ? resolveUnit(catalog, text.padStart(5, '0')) : undefined);
   return unit?.id;
-}
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'string') return v.trim();
-  if (v instanceof Date) return '';
-  if ('richText' in v)
-    return v.richText
-      .map((r) => r.text)
-      .join('')
-      .trim();
-  if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-  if ('text' in v && typeof v.text === 'string') return v.text.trim();
-  return '';
 }
 
 /** First sheet: the column headed 'id' / 'Mã đơn vị' (values below it), else every value of column A. */
@@ -253,18 +238,23 @@ function displayNames(paths: readonly string[]): InputFile[] {
 /**
  * Every file given or found in the folders (recursively). Nothing of a unit is silently skipped:
  * a .pdf or .xls in a folder is read and reported as not being a template. The same file given
- * twice (or by a folder and by name) is read once; `outPath` (the report) is never read.
+ * twice (or by a folder and by name) is read once; `outPath` (the report) and `optionFiles`
+ * (the --units list, the --received log, which may sit in the same folder) are never read.
  */
-export async function collectInputs(inputs: readonly string[], outPath: string): Promise<CollectedInputs> {
+export async function collectInputs(
+  inputs: readonly string[],
+  outPath: string,
+  optionFiles: readonly string[] = [],
+): Promise<CollectedInputs> {
   const seen = new Map<string, string>(); // real path → path as found
   const visitedFolders = new Set<string>();
   const missing: string[] = [];
   let skipped = 0;
-  const out = await realOrResolved(outPath);
+  const own = new Set(await Promise.all([outPath, ...optionFiles].map(realOrResolved)));
 
   const addFile = async (path: string): Promise<void> => {
     const real = await realOrResolved(path);
-    if (real !== out && !seen.has(real)) seen.set(real, path);
+    if (!own.has(real) && !seen.has(real)) seen.set(real, path);
   };
   const walk = async (folder: string): Promise<void> => {
     const real = await realOrResolved(folder);
@@ -382,10 +372,13 @@ function lists(run: ConsolidationRun) {
   };
 }
 
-const fileJson = (f: FileLine) => ({
+const fileJson = (f: FileLine, fromLog: ReadonlySet<string>) => ({
   file: f.file,
   unitId: f.unitId ?? null,
   use: f.use,
+  receivedAt: f.receivedAt,
+  /** Where receivedAt comes from: the --received log, or the file's modification time. */
+  receivedFrom: fromLog.has(f.file) ? 'log' : 'file-time',
   timeliness: f.timeliness ?? null,
   errors: f.errors,
   warnings: f.warnings,
@@ -399,13 +392,13 @@ const fileJson = (f: FileLine) => ({
 });
 
 /** The --json summary; keys in a fixed order, absent values as null. */
-export function summaryJson(run: ConsolidationRun, output: string) {
+export function summaryJson(run: ConsolidationRun, output: string, fromLog: ReadonlySet<string> = new Set()) {
   const l = lists(run);
   return {
     output,
     year: run.options.year,
     deadline: run.options.deadline,
-    files: run.files.map(fileJson),
+    files: run.files.map((f) => fileJson(f, fromLog)),
     completeness: run.completeness,
     missing: l.missing,
     late: l.late,
@@ -417,6 +410,8 @@ export function summaryJson(run: ConsolidationRun, output: string) {
 }
 
 const MAX_NAMES = 20;
+/** Warnings printed about --received entries naming no input (a register lists other mail too). */
+const MAX_LOG_WARNINGS = 10;
 
 /** ' (66,7%)', Vietnamese decimal comma; '' when nothing is expected. */
 const percent = (rate: number | null): string =>
@@ -433,7 +428,28 @@ function fileBlock(title: string, files: readonly FileLine[]): string[] {
   return [`${title} (${files.length}):`, ...files.map((f) => `  – ${f.file}: ${reasonText(f.reason)}`)];
 }
 
-function summaryText(catalog: Catalog, run: ConsolidationRun, path: string, skipped: number): string {
+/** Where the received times come from, when a --received log was given. */
+interface LogUse {
+  path: string;
+  /** Files whose time the log gives. */
+  files: number;
+}
+
+function receivedLine(log: LogUse, total: number): string {
+  const rest = total - log.files;
+  return (
+    `Thời điểm nhận: ${log.files}/${total} tệp theo nhật ký nhận tệp ${log.path}` +
+    (rest > 0 ? `, ${rest} tệp còn lại theo thời gian sửa tệp.` : '.')
+  );
+}
+
+function summaryText(
+  catalog: Catalog,
+  run: ConsolidationRun,
+  path: string,
+  skipped: number,
+  log: LogUse | undefined,
+): string {
   const by = (use: FileLine['use']) => run.files.filter((f) => f.use === use);
   const c = run.completeness;
   const l = lists(run);
@@ -441,6 +457,7 @@ function summaryText(catalog: Catalog, run: ConsolidationRun, path: string, skip
     `Tổng hợp số liệu năm ${run.options.year} (hạn nộp ${viDate(run.options.deadline)}): ` +
       `đã đọc ${run.files.length} tệp — ${by('used').length} tệp được dùng, ` +
       `${by('superseded').length} tệp bị thay thế, ${by('rejected').length} tệp bị loại.`,
+    ...(log ? [receivedLine(log, run.files.length)] : []),
     ...fileBlock('Tệp bị loại', by('rejected')),
     ...fileBlock('Tệp bị thay thế bởi tệp mới hơn của cùng đơn vị', by('superseded')),
     `Đã nhận báo cáo của ${c.received}/${c.expected} đơn vị phải báo cáo${percent(c.rate)}: ` +
@@ -449,7 +466,9 @@ function summaryText(catalog: Catalog, run: ConsolidationRun, path: string, skip
     `Chưa nộp: ${c.missing} đơn vị (danh sách ở trang “Tình trạng nộp” của báo cáo).`,
   ];
   if (l.unreadable.length > 0)
-    out.push(`Chỉ gửi tệp không dùng được (không đọc được hoặc bị loại) (${l.unreadable.length}): ${unitNames(catalog, l.unreadable)}.`);
+    out.push(
+      `Chỉ gửi tệp không dùng được (không đọc được hoặc bị loại) (${l.unreadable.length}): ${unitNames(catalog, l.unreadable)}.`,
+    );
   if (l.late.length > 0) out.push(`Nộp muộn (${l.late.length}): ${unitNames(catalog, l.late)}.`);
   if (c.unexpected > 0)
     out.push(`Có ${c.unexpected} đơn vị không thuộc danh sách phải báo cáo nhưng đã gửi tệp.`);
@@ -514,14 +533,17 @@ export async function consolidateCommand(
   const outPath = resolve(args.out);
 
   let options: RunOptions;
+  let log: ReceivedLog | undefined;
   try {
     options = await runOptions(catalog, args);
+    if (args.received !== undefined) log = await readReceivedLog(args.received);
   } catch (e) {
-    if (e instanceof UsageError) return fail(e.message);
+    if (e instanceof UsageError || e instanceof ReceivedLogError) return fail(e.message);
     throw e;
   }
 
-  const found = await collectInputs(inputs, outPath);
+  const optionFiles = [args.units, args.received].filter((p): p is string => p !== undefined);
+  const found = await collectInputs(inputs, outPath, optionFiles);
   if (found.missing.length === inputs.length)
     return fail(
       `Không tìm thấy ${inputs.length > 1 ? 'tệp, thư mục nào trong số' : 'tệp hoặc thư mục'}: ` +
@@ -544,10 +566,30 @@ export async function consolidateCommand(
     return fail(`Không ghi được tệp "${args.out}": ${writeProblem(e)}. / Cannot write the output file.`);
   }
 
+  // The log's times replace the modification times of the files it names.
+  const match = log
+    ? matchReceivedLog(
+        log,
+        found.files.map((f) => f.name),
+      )
+    : undefined;
+  const warnings = match?.warnings ?? [];
+  for (const warning of warnings.slice(0, MAX_LOG_WARNINGS)) output.err(warning);
+  if (warnings.length > MAX_LOG_WARNINGS)
+    output.err(
+      `… và ${warnings.length - MAX_LOG_WARNINGS} cảnh báo khác về nhật ký nhận tệp (các dòng đó bị bỏ qua). ` +
+        `/ … and ${warnings.length - MAX_LOG_WARNINGS} more warnings about the received log.`,
+    );
+  const logTimes = match?.times ?? new Map<string, string>();
+
   const bar = progressBar(env.progress);
   const reader: ReceivedFileReader<InputFile> = {
     nameOf: (f) => f.name,
-    read: (f) => readReceivedPath(f.path, f.name),
+    read: async (f) => {
+      const received = await readReceivedPath(f.path, f.name);
+      const logged = logTimes.get(f.name);
+      return logged === undefined ? received : { ...received, receivedAt: logged };
+    },
   };
   bar.update(0, found.files.length, '');
   const { run, report } = await consolidateFiles(catalog, found.files, reader, options, (done, total, file) =>
@@ -562,7 +604,17 @@ export async function consolidateCommand(
   }
   bar.clear();
 
-  if (args.json) printJson(output, summaryJson(run, args.out));
-  else output.out(summaryText(catalog, run, args.out, found.skipped));
+  const fromLog = new Set(logTimes.keys());
+  if (args.json) printJson(output, summaryJson(run, args.out, fromLog));
+  else
+    output.out(
+      summaryText(
+        catalog,
+        run,
+        args.out,
+        found.skipped,
+        log ? { path: log.path, files: fromLog.size } : undefined,
+      ),
+    );
   return EXIT.ok;
 }

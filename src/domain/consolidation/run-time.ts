@@ -30,13 +30,53 @@ export function parseInstant(text: string): number {
   const ms = Number(`0.${frac}`) * 1000;
   const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
   const check = new Date(local);
-  // Reject 2026-02-30 and 25:00 rather than letting Date roll them over.
-  if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23) {
+  // Reject 2026-02-30, 25:00 and 10:75 rather than letting Date roll them over.
+  if (
+    check.getUTCDate() !== Number(d) ||
+    check.getUTCMonth() !== Number(mo) - 1 ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(s) > 59
+  ) {
     return Number.NaN;
   }
   const offset = zone === undefined ? VN_OFFSET_MS : offsetMinutes(zone) * 60_000;
   return local - offset;
 }
+
+/** 'dd/mm/yyyy' (also '-' or '.') with an optional time 'hh:mm' or 'hh:mm:ss' ('14h30' too), either order. */
+const VN_DAY = String.raw`(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})`;
+const VN_CLOCK = String.raw`(\d{1,2})[:hH](\d{2})(?::(\d{2}))?`;
+const VN_DATE_TIME = new RegExp(`^${VN_DAY}(?:(?:\\s*,\\s*|\\s+)${VN_CLOCK})?$`);
+const VN_TIME_DATE = new RegExp(`^${VN_CLOCK}(?:\\s*,\\s*|\\s+)${VN_DAY}$`);
+
+/**
+ * A time as people write it in Vietnam → milliseconds since the epoch; NaN when it is not one.
+ * Accepts 'dd/mm/yyyy hh:mm[:ss]' (also '-' or '.' in the date, '14h30', the time first:
+ * '14:30 05/12/2026'), 'dd/mm/yyyy' alone, and ISO 8601 (`parseInstant`). Without an offset
+ * the time is Vietnam time; a date alone is 00:00 of that day in Vietnam (like parseInstant),
+ * so a date-only time on the deadline day is on time.
+ */
+export function parseVietnamTime(text: string): number {
+  const t = text.trim();
+  const dt = VN_DATE_TIME.exec(t);
+  const td = dt ? undefined : VN_TIME_DATE.exec(t);
+  const [d, mo, y, h, mi, s] = dt
+    ? [dt[1], dt[2], dt[3], dt[4], dt[5], dt[6]]
+    : td
+      ? [td[4], td[5], td[6], td[1], td[2], td[3]]
+      : [];
+  if (d === undefined || mo === undefined || y === undefined) return parseInstant(t);
+  const pad = (x: string | undefined): string => (x ?? '0').padStart(2, '0');
+  // Through the ISO reader: the same checks (31/02, 25:00), the same Vietnam offset.
+  return parseInstant(`${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}`);
+}
+
+/**
+ * A date-time whose UTC fields are a Vietnam wall-clock time (what Excel holds: a date cell has
+ * no time zone, and exceljs reads it as that time in UTC) → the instant, in milliseconds.
+ */
+export const vietnamWallClockToInstant = (utcFieldsMs: number): number => utcFieldsMs - VN_OFFSET_MS;
 
 /**
  * The first instant AFTER the deadline day 'YYYY-MM-DD' in Vietnam time: a file received
