@@ -123,6 +123,16 @@ describe('workbook', () => {
 });
 
 describe('Tổng hợp', () => {
+  it('says once, above the table, how many indicators use working definitions', () => {
+    const working = catalog.indicators.filter((i) => i.definitionStatus === 'working').length;
+    const notes = summary.preamble
+      .map((r) => String(r[0]?.v ?? ''))
+      .filter((t) => t.includes('định nghĩa tạm thời'));
+    expect(notes).toEqual([
+      expect.stringMatching(new RegExp(`^${working}/${catalog.indicators.length} chỉ tiêu`)),
+    ]);
+  });
+
   it('lists all 50 indicators grouped by stage, with one group row before each stage', () => {
     const groups = summary.rows.flatMap((r, i) => (r[0]?.style === 'group' ? [i] : []));
     expect(groups).toHaveLength(4);

@@ -85,6 +85,8 @@ export const TEXT = {
     blankNote:
       'Ô “Giá trị tổng hợp” để trống nghĩa là chưa tính được (thiếu số liệu), không phải bằng 0; lý do ở cột “Ghi chú”.',
     targetNote: 'Đánh giá so với mục tiêu của Kế hoạch 17/KH-UBND; chi tiết ở trang “Mục tiêu KH17”.',
+    workingNote: (working: number, total: number, message: string): string =>
+      `${working}/${total} chỉ tiêu — ${message}`,
     group: (stage: string, groups: string): string => `${stage}: ${groups}`,
     noTargetYear: (year: number): string => `Không có mục tiêu năm ${year}`,
     measureOf: (label: string): string => `so với “${label}”`,

@@ -111,6 +111,18 @@ function stageLabel(indicators: readonly Indicator[]): string {
   return groups.join('; ');
 }
 
+/**
+ * Indicators computed by working definitions (pending the Ministry's methodology): said once
+ * above the table rather than on every row, as today it concerns all of them.
+ */
+function workingNote(ctx: ReportContext): ReportCell[][] {
+  const all = ctx.catalog.indicators;
+  const working = all.filter((i) => i.definitionStatus === 'working').length;
+  if (working === 0) return [];
+  const message = renderIssue(makeIssue('DEFINITION_WORKING', {}), 'vi');
+  return [[text(TEXT.summary.workingNote(working, all.length, message), 'subtitle')]];
+}
+
 export function summarySheet(ctx: ReportContext): ReportSheet {
   const { run } = ctx;
   // The dictionary's own wording of the rule and the formula (one text for both sheets).
@@ -140,6 +152,7 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
       fact(S.rate, num(c.rate, PERCENT_FORMAT)),
       [text(S.blankNote, 'subtitle')],
       [text(S.targetNote, 'subtitle')],
+      ...workingNote(ctx),
       [],
     ],
     columns: [...SUMMARY_COLUMNS],
