@@ -379,6 +379,22 @@ describe('values', () => {
     expect(rr.detail.filter((d) => d.unitId === B.id).every((d) => d.use === 'used')).toBe(true);
   });
 
+  it('a deleted (tampered) input name: that indicator is not used for the unit, its others are', () => {
+    const tampered = commune(A, 7, 3);
+    delete tampered.names[inputName('I.1', 'legal_docs')];
+    const rr = run([received(tampered, nameOf(A)), received(commune(B, 4, 6), nameOf(B))]);
+    expect(indicator(rr, 'I.1').components.legal_docs).toEqual({ value: 4, contributors: [B.id] });
+    expect(indicator(rr, 'I.1').components.policy_docs).toEqual({ value: 6, contributors: [B.id] });
+    expect(indicator(rr, 'I.6').reportingUnits).toEqual([A.id, B.id].sort());
+    const l = line(rr, nameOf(A));
+    expect(l.use).toBe('used');
+    expect(l.issues.find((i) => i.severity === 'error')).toMatchObject({
+      code: 'NAME_MISSING',
+      indicator: 'I.1',
+    });
+    expect(unitRow(rr, A.id).state).toBe('errors');
+  });
+
   it('keeps a value the rule does not take as not-used, saying whose figure is used', () => {
     // I.7 population covered by 5G overlaps between providers: the province takes the largest.
     const key = inputName('I.7', 'population_5g');
