@@ -22,7 +22,7 @@ import { mkdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { findUnit, loadCatalog, type Catalog } from '../src/domain/catalog';
-import { parseVietnamTime } from '../src/domain/consolidation/run-time';
+import { parseVietnamTime } from '../src/domain/vietnam-time';
 import { templateFileName } from '../src/domain/template/file-name';
 import { plannedValues, templateLayout, UnitWorkbook, type PlannedFile } from './bench/generate';
 import type { InputFill } from './bench/values';

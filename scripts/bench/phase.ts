@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { PickedFile } from '../../src/app/ports';
 import { consolidateReceived } from '../../src/app/consolidate';
 import { main } from '../../src/cli/main';
-import { OFFICIAL_POPULATION } from '../../src/cli/commands/consolidate';
+import { OFFICIAL_POPULATION } from '../../src/domain/consolidation';
 import { readTemplateFile } from '../../src/cli/xlsx/template-reader';
 import { loadCatalog } from '../../src/domain/catalog';
 import {

@@ -18,11 +18,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import {
-  displayVietnamTime,
-  parseVietnamTime,
-  vietnamWallClockToInstant,
-} from '../domain/consolidation/run-time';
+import { displayVietnamTime, parseVietnamTime, vietnamWallClockToInstant } from '../domain/vietnam-time';
 import { cellText, headerKey } from './xlsx/list-cells';
 
 /** The log cannot be used: the message (Vietnamese, then English) names the file, row and value. */

@@ -6,6 +6,7 @@
 import type { Catalog } from './catalog';
 import { CONFIDENCE_VI, excelSerialToIso, findTarget } from './catalog';
 import type { Aggregation, Component, Formula, Indicator, Stage } from './catalog/schema';
+import { viNumber } from './template/vi-format';
 
 /** Columns of the dictionary; `width` is an approximate character width for spreadsheets. */
 export const DICTIONARY_COLUMNS = [
@@ -63,10 +64,8 @@ const COMPONENT_AGGREGATE_VI: Record<Component['aggregate'], string> = {
   none: 'không tổng hợp',
 };
 
-const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
-
 function bounds(c: Component): string {
-  const num = (n: number): string => VI_NUMBER.format(n);
+  const num = viNumber;
   const warn = c.warnAbove !== undefined ? `, cảnh báo trên ${num(c.warnAbove)}` : '';
   switch (c.type) {
     case 'percent':

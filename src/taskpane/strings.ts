@@ -1,6 +1,9 @@
 // Every UI string of the task pane, Vietnamese first, English second. Components read them via
 // useStrings() (i18n.tsx); no UI text is written inline in components.
+import { TEXT as REPORT_TEXT } from '../domain/report/labels';
 import type { FeatureId, TabId } from './features';
+
+const REPORT_STATUS = REPORT_TEXT.status;
 
 export type Lang = 'vi' | 'en';
 
@@ -257,14 +260,15 @@ const vi: Strings = {
     retry: 'Thử lại',
     computeFailed: (reason) => `Không tổng hợp được số liệu: ${reason}`,
     summaryTitle: 'Tình hình nộp số liệu',
-    submitted: 'Đã nộp',
+    submitted: REPORT_STATUS.received,
     rate: 'Tỉ lệ nộp',
-    onTime: 'Đúng hạn',
-    late: 'Trễ hạn',
-    missing: 'Chưa nộp',
-    unreadable: 'Đơn vị chỉ gửi tệp không dùng được',
-    withErrors: 'Có lỗi',
-    unexpected: 'Ngoài danh sách',
+    // The report's own words, so the pane and the "Tình trạng nộp" sheet read alike.
+    onTime: REPORT_STATUS.onTime,
+    late: REPORT_STATUS.late,
+    missing: REPORT_STATUS.missing,
+    unreadable: REPORT_STATUS.unreadable,
+    withErrors: REPORT_STATUS.withErrors,
+    unexpected: REPORT_STATUS.unexpected,
     units: (n) => `${n} đơn vị`,
     missingUnits: (n) => `Đơn vị chưa nộp (${n})`,
     noneMissing: 'Tất cả các đơn vị đã nộp.',

@@ -7,7 +7,7 @@
  * Works on the unzipped package (fflate's `Record<path, bytes>`); Uint8Array only, no Node
  * built-ins (shared by the CLI and the task pane).
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import {
   CHART_CONTENT_TYPE,
   DRAWING_CONTENT_TYPE,
@@ -200,12 +200,4 @@ export function zipPackage(files: PackageFiles): Uint8Array {
   const parts: PackageFiles = {};
   for (const [path, bytes] of Object.entries(files)) if (!path.endsWith('/')) parts[path] = bytes;
   return zipSync(parts, { level: 6 });
-}
-
-/** Unzips an .xlsx, adds the charts and zips it again. */
-export function injectCharts(xlsx: Uint8Array, charts: readonly SheetChart[]): Uint8Array {
-  if (charts.length === 0) return xlsx;
-  const files = unzipSync(xlsx);
-  addCharts(files, charts);
-  return zipPackage(files);
 }

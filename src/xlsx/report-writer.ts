@@ -21,41 +21,14 @@ import {
   type ReportStyle,
   type ReportWorkbook,
 } from '../domain/report/types';
-import type { CellStyle } from '../domain/template/layout-types';
 import { stripDiacritics } from '../domain/text';
 import { resolveChart } from './chart-parts';
 import { addCharts, zipPackage, type SheetChart } from './inject-charts';
+import { toExcelStyle } from './excel-style';
 
 export interface WriteReportOptions {
   /** Add the native charts of `report.charts` (exceljs cannot; see inject-charts.ts). */
   charts: boolean;
-}
-
-const argb = (hex: string): string => `FF${hex.toUpperCase()}`;
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-
-/** exceljs parts of one CellStyle (the same mapping as the template writer). */
-function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
-  const font: Partial<ExcelJS.Font> = {
-    ...(s.bold ? { bold: true } : {}),
-    ...(s.italic ? { italic: true } : {}),
-    ...(s.size !== undefined ? { size: s.size } : {}),
-    ...(s.fontColor !== undefined ? { color: { argb: argb(s.fontColor) } } : {}),
-  };
-  const alignment: Partial<ExcelJS.Alignment> = {
-    ...(s.wrap ? { wrapText: true } : {}),
-    ...(s.horizontal !== undefined ? { horizontal: s.horizontal } : {}),
-    ...(s.vertical !== undefined ? { vertical: s.vertical } : {}),
-  };
-  return {
-    ...(Object.keys(font).length > 0 ? { font } : {}),
-    ...(s.fill !== undefined
-      ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } } as ExcelJS.Fill }
-      : {}),
-    ...(s.border ? { border: BORDER } : {}),
-    ...(Object.keys(alignment).length > 0 ? { alignment } : {}),
-  };
 }
 
 /**

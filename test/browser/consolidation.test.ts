@@ -20,16 +20,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { findUnit } from '../../src/domain/catalog';
 import { defaultExpectedUnits } from '../../src/domain/consolidation';
 import { REPORT_SHEETS } from '../../src/domain/report/sheet-names';
 import { templateFileName } from '../../src/domain/template/file-name';
-import type { TemplateLayout } from '../../src/domain/template/layout-types';
-import { cellsInRange, type CellValue } from '../../src/domain/validation';
-import { catalog, validValue, writeTemplate } from '../validation/helpers';
+import { catalog, fillTemplateFile, writeTemplate } from '../validation/helpers';
 import { HOST_DIR, ROOT, ensureTestHost } from './host/build';
+import { launchChromium, panePage } from './host/chromium';
 import { serveDir } from './host/serve';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
@@ -58,32 +56,9 @@ const FILES = {
 const REPORT_NAMES = Object.values(REPORT_SHEETS);
 const MARKER = '_khcn_tonghop'; // REPORT_MARKER_SHEET of src/excel/consolidation-writer.ts
 
-const excelValue = (v: CellValue): ExcelJS.CellValue =>
-  v.kind === 'empty' ? null : v.kind === 'date' ? new Date((v.value - 25_569) * 86_400_000) : v.value;
-
-/** Every input of the template gets a valid value (like test/cli/consolidate.test.ts). */
-async function fill(file: string, layout: TemplateLayout): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  for (const input of layout.inputs) {
-    const comp = catalog.indicators
-      .find((i) => i.code === input.indicator)
-      ?.components.find((c) => c.key === input.component);
-    const ws = wb.getWorksheet(input.sheet);
-    if (!comp || !ws) throw new Error(input.name);
-    const cells = cellsInRange(input.range) ?? [];
-    validValue(comp)
-      .map(excelValue)
-      .forEach((v, i) => {
-        ws.getCell(cells[i] ?? '').value = v ?? null;
-      });
-  }
-  await wb.xlsx.writeFile(file);
-}
-
 async function unitFile(dir: string, unitId: string, name: string, at: Date): Promise<string> {
   const { path: file, layout } = await writeTemplate(dir, unitId, name);
-  await fill(file, layout);
+  await fillTemplateFile(file, layout);
   utimesSync(file, at, at); // Chromium gives a picked file its mtime as File.lastModified
   return file;
 }
@@ -219,28 +194,8 @@ beforeAll(async () => {
 
   await ensureTestHost();
   server = await serveDir(HOST_DIR);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-  // Task pane width in Excel is about 320–350 px.
-  page = await browser.newPage({ viewport: { width: 360, height: 760 } });
-  pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) pageErrors.push(`${r.status()} ${r.url()}`);
-  });
+  browser = await launchChromium();
+  ({ page, errors: pageErrors } = await panePage(browser));
   await page.goto(`${server.url}test-host.html`);
   await page.getByRole('tab', { name: 'Tổng hợp' }).click();
   await page.getByTestId('panel-consolidation').waitFor();

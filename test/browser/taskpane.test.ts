@@ -2,11 +2,12 @@
 // installed before the app; see test/browser/host). Never downloads a browser.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadCatalog } from '../../src/domain/catalog';
 import { buildTemplate } from '../../src/domain/template/build-template';
 import { fold } from '../../src/taskpane/search';
 import { HOST_DIR, ROOT, ensureTestHost } from './host/build';
+import { launchChromium, panePage } from './host/chromium';
 import { serveDir } from './host/serve';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
@@ -20,18 +21,7 @@ let pageErrors: string[];
 beforeAll(async () => {
   await ensureTestHost();
   server = await serveDir(HOST_DIR);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
@@ -40,16 +30,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  // Task pane width in Excel is about 320–350 px.
-  page = await browser.newPage({ viewport: { width: 360, height: 760 } });
-  pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) pageErrors.push(`${r.status()} ${r.url()}`);
-  });
+  ({ page, errors: pageErrors } = await panePage(browser));
 });
 
 afterEach(async () => {

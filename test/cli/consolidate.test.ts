@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import {
   collectInputs,
+  type ConsolidateSummary,
   parseDeadline,
   parsePopulation,
   readExpectedUnits,
@@ -18,10 +19,8 @@ import { progressBar, progressLine } from '../../src/cli/progress';
 import { findUnit } from '../../src/domain/catalog';
 import { REPORT_SHEETS } from '../../src/domain/report/sheet-names';
 import { templateFileName } from '../../src/domain/template/file-name';
-import type { TemplateLayout } from '../../src/domain/template/layout-types';
-import { cellsInRange, type CellValue } from '../../src/domain/validation';
 import { captureOutput } from '../helpers/capture-output';
-import { catalog, validValue, writeTemplate } from '../validation/helpers';
+import { catalog, fillTemplateFile, writeTemplate } from '../validation/helpers';
 
 const ON_TIME = new Date('2026-11-20T03:00:00Z');
 const OLDER = new Date('2026-11-01T03:00:00Z');
@@ -41,35 +40,9 @@ function fileName(unitId: string): string {
   return templateFileName(unit);
 }
 
-const excelValue = (v: CellValue): ExcelJS.CellValue =>
-  v.kind === 'empty' ? null : v.kind === 'date' ? new Date((v.value - 25_569) * 86_400_000) : v.value;
-
-/** Every input gets a valid value, except the names in `override`. */
-async function fill(
-  path: string,
-  layout: TemplateLayout,
-  override: Record<string, ExcelJS.CellValue> = {},
-): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  for (const input of layout.inputs) {
-    const comp = catalog.indicators
-      .find((i) => i.code === input.indicator)
-      ?.components.find((c) => c.key === input.component);
-    const ws = wb.getWorksheet(input.sheet);
-    if (!comp || !ws) throw new Error(input.name);
-    const values = input.name in override ? [override[input.name]] : validValue(comp).map(excelValue);
-    const cells = cellsInRange(input.range) ?? [];
-    values.forEach((v, i) => {
-      ws.getCell(cells[i] ?? '').value = v ?? null;
-    });
-  }
-  await wb.xlsx.writeFile(path);
-}
-
 async function unitFile(dir: string, unitId: string, at: Date, override = {}): Promise<string> {
   const { path, layout } = await writeTemplate(dir, unitId, fileName(unitId));
-  await fill(path, layout, override);
+  await fillTemplateFile(path, layout, override);
   utimesSync(path, at, at);
   return path;
 }
@@ -103,27 +76,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-interface Summary {
-  output: string;
-  year: number;
-  deadline: string;
-  files: {
-    file: string;
-    unitId: string | null;
-    use: string;
-    receivedAt: string;
-    receivedFrom: 'log' | 'file-time';
-    timeliness: string | null;
-    reason: unknown;
-  }[];
-  completeness: { expected: number; received: number; late: number; missing: number };
-  missing: string[];
-  late: string[];
-  unreadable: string[];
-  withErrors: string[];
-  conflicts: number;
-  indicators: { code: string; value: number | null }[];
-}
+type Summary = ConsolidateSummary;
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const o = captureOutput();

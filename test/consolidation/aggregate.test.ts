@@ -7,35 +7,19 @@ import {
   compareTargets,
   consolidate,
   normalizeDoi,
+  OFFICIAL_POPULATION,
   type ConsolidatedIndicator,
-  type ReportedValue,
   type UnitSubmission,
 } from '../../src/domain/consolidation';
 import { renderIssue, type IssueCode } from '../../src/domain/issues';
+import { submission, type Value } from './submission';
 
 const catalog = loadCatalog();
-const OFFICIAL_POPULATION = 3_619_433; // Nghị quyết 202/2025/QH15
 const opts = { officialPopulation: OFFICIAL_POPULATION };
 
-type Value = ReportedValue['value'];
-
-/** One unit's submission: { 'II.3': { q1_papers: 1, … } }, read from "<unit>.xlsx". */
-function unit(unitId: string, byIndicator: Record<string, Record<string, Value>>): UnitSubmission {
-  const values: ReportedValue[] = Object.entries(byIndicator).flatMap(([indicator, comps]) =>
-    Object.entries(comps).map(([component, value], i) => ({
-      indicator,
-      component,
-      value,
-      source: {
-        file: `${unitId}.xlsx`,
-        sheet: 'Nhập liệu',
-        cell: `D${i + 5}`,
-        definedName: `KHCN_${indicator.replace('.', '_')}_${component}`,
-      },
-    })),
-  );
-  return { unitId, values };
-}
+/** One unit's submission, read from "<unit>.xlsx". */
+const unit = (unitId: string, byIndicator: Record<string, Record<string, Value>>): UnitSubmission =>
+  submission(unitId, byIndicator);
 
 function run(submissions: UnitSubmission[]): Map<string, ConsolidatedIndicator> {
   return new Map(consolidate(catalog, submissions, opts).map((r) => [r.code, r]));

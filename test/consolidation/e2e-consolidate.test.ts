@@ -22,6 +22,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { ConsolidateSummary } from '../../src/cli/commands/consolidate';
 import { main } from '../../src/cli/main';
 import {
   CONFLICT_LABELS,
@@ -89,25 +90,7 @@ interface Fill {
   supersededCount: number;
 }
 
-interface Summary {
-  files: { file: string; unitId: string | null; use: string; timeliness: string | null; errors: number }[];
-  completeness: {
-    expected: number;
-    received: number;
-    onTime: number;
-    late: number;
-    missing: number;
-    unreadable: number;
-    withErrors: number;
-    unexpected: number;
-  };
-  missing: string[];
-  late: string[];
-  unreadable: string[];
-  withErrors: string[];
-  conflicts: number;
-  indicators: { code: string; value: number | null }[];
-}
+type Summary = ConsolidateSummary;
 
 // ---------------------------------------------------------------------------
 // Reading the report by header text

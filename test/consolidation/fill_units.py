@@ -55,6 +55,9 @@ import sys
 
 import openpyxl
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "validation"))
+from fill_template import cells_of_defined  # noqa: E402  (one name → cells walker for both fillers)
+
 DATA_SHEET = "Nhập liệu"
 IDENTITY_SHEET = "_khcn"
 OFFICIAL_POPULATION = 3_619_433
@@ -109,19 +112,6 @@ def defined_names(wb):
     return list(dn.definedName) if hasattr(dn, "definedName") else list(dn.values())
 
 
-def cells_of(wb, dn):
-    out = []
-    for sheet, ref in dn.destinations:
-        rng = wb[sheet][ref.replace("$", "")]
-        if isinstance(rng, tuple):
-            for row in rng:
-                for cell in row if isinstance(row, tuple) else (row,):
-                    out.append(cell)
-        else:
-            out.append(rng)
-    return out
-
-
 def identity_of(wb):
     return {r[0]: r[1] for r in wb[IDENTITY_SHEET].iter_rows(values_only=True) if r and r[0] is not None}
 
@@ -168,7 +158,7 @@ class Template:
                 dn = names.get(name_of(ind["code"], c["key"]))
                 if dn is None:
                     continue
-                cells = cells_of(wb, dn)
+                cells = cells_of_defined(wb, dn)
                 self.inputs[(ind["code"], c["key"])] = (cells[0].parent.title, [x.coordinate for x in cells])
         self.codes = sorted({code for code, _ in self.inputs})
 

@@ -9,7 +9,7 @@ import {
   parseVietnamTime,
   timelinessOf,
   vietnamWallClockToInstant,
-} from '../../src/domain/consolidation/run-time';
+} from '../../src/domain/vietnam-time';
 
 const at = (iso: string): number => Date.parse(iso);
 

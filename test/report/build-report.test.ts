@@ -6,7 +6,8 @@ import { parseCell } from '../../src/domain/a1';
 import { isoToExcelSerial } from '../../src/domain/catalog';
 import { STAGES } from '../../src/domain/catalog/schema';
 import { buildReport } from '../../src/domain/report/build-report';
-import { excelSerialVietnam, indicatorFormat } from '../../src/domain/report/cells';
+import { indicatorFormat } from '../../src/domain/report/cells';
+import { excelSerialVietnam } from '../../src/domain/vietnam-time';
 import { REPORT_SHEETS } from '../../src/domain/report/sheet-names';
 import { REPORT_STYLES } from '../../src/domain/report/styles';
 import {

@@ -4,12 +4,7 @@
  * provenance rows (independent of buildRun).
  */
 import { loadCatalog, type Catalog } from '../../src/domain/catalog';
-import {
-  compareTargets,
-  consolidate,
-  type ReportedValue,
-  type UnitSubmission,
-} from '../../src/domain/consolidation';
+import { compareTargets, consolidate, type UnitSubmission } from '../../src/domain/consolidation';
 import type {
   ConsolidationRun,
   DetailRow,
@@ -17,43 +12,21 @@ import type {
   UnitStatusRow,
 } from '../../src/domain/consolidation/run-types';
 import { makeIssue } from '../../src/domain/issues';
+import { submission } from '../consolidation/submission';
 
 export const catalog: Catalog = loadCatalog();
 
 export const READ_AT = '2026-12-06T03:00:00Z'; // 10:00 on 06/12/2026 in Vietnam
 export const FORMULA_TEXT = '=HYPERLINK("http://x.invalid","bấm vào đây")';
 
-type Value = ReportedValue['value'];
-
-function submission(
-  unitId: string,
-  file: string,
-  byIndicator: Record<string, Record<string, Value>>,
-): UnitSubmission {
-  const values: ReportedValue[] = Object.entries(byIndicator).flatMap(([indicator, comps]) =>
-    Object.entries(comps).map(([component, value], i) => ({
-      indicator,
-      component,
-      value,
-      source: {
-        file,
-        sheet: 'Nhập liệu',
-        cell: `E${10 + i}`,
-        definedName: `KHCN_${indicator.replace('.', '_')}_${component}`,
-      },
-    })),
-  );
-  return { unitId, values };
-}
-
 export const SUBMISSIONS: UnitSubmission[] = [
-  submission('so-khcn', 'so-khcn.xlsx', {
+  submission('so-khcn', {
     // 2 500 000 / 3 619 433 ≈ 69,07 % covered by 5G: A.1 (≥ 60 % in 2025, 100 % in 2030).
     'I.7': { population_5g: 2_500_000, population: 3_619_433 },
     'II.1': { papers: 30 }, // C.9: ≥ 50 in 2025 → not met
     'I.3': { strong_groups: 4, group_list: [FORMULA_TEXT, 'Nhóm vật liệu mới'] },
   }),
-  submission('so-tai-chinh', 'so-tai-chinh.xlsx', {
+  submission('so-tai-chinh', {
     // 1 200 / 100 000 = 1,2 % of the budget: B.1 (≥ 1,0 % in 2025, ≥ 1,5 % in 2030).
     'I.4': { spending: 1_200, total_budget: 100_000 },
   }),

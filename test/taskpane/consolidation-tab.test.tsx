@@ -11,14 +11,11 @@ import { defaultExpectedUnits } from '../../src/domain/consolidation';
 import type { ReceivedFile } from '../../src/domain/consolidation/run-types';
 import { makeIssue } from '../../src/domain/issues';
 import type { ReportWorkbook } from '../../src/domain/report/types';
+import { viDateFromIso } from '../../src/domain/template/vi-format';
+import { formatVietnamTime, parseDayMonthYear } from '../../src/domain/vietnam-time';
 import { EnvContext, LangContext, type AppEnv } from '../../src/taskpane/context';
 import type { Lang } from '../../src/taskpane/strings';
 import { ConsolidationTab } from '../../src/taskpane/tabs/ConsolidationTab';
-import {
-  formatDayMonthYear,
-  formatVietnamTime,
-  parseDayMonthYear,
-} from '../../src/taskpane/tabs/consolidation/dates';
 import { reasonText } from '../../src/taskpane/tabs/consolidation/FileLines';
 import type { FlowState, ReadProgress } from '../../src/taskpane/tabs/consolidation/flow';
 import { flowFor } from '../../src/taskpane/tabs/consolidation/useConsolidation';
@@ -214,13 +211,19 @@ function issueOf(file: string) {
   return r.outcome.issue;
 }
 
-test('while reading, the pane says which file of how many is being read', async () => {
+/** Two files picked while readPicked is held: the flow is reading the first until `open()`. */
+async function gatedReading() {
   const f = fakes();
   let open!: () => void;
   f.gate = new Promise<void>((resolve) => (open = resolve));
   const flow = flowFor(f.services, catalog);
   flow.addFiles([picked('so-khcn.xlsx'), picked('thong-ke.xlsx')]);
   await new Promise((r) => setTimeout(r, 0));
+  return { f, flow, open };
+}
+
+test('while reading, the pane says which file of how many is being read', async () => {
+  const { f, flow, open } = await gatedReading();
 
   const html = render(f.services);
   expect(byTestId(html, 'consolidation-progress', 'div')[0]).toBe('Đang đọc 1/2 tệp: so-khcn.xlsx');
@@ -334,12 +337,7 @@ test('the deadline and year options recompute the run', async () => {
 });
 
 test('"Xoá danh sách" empties the list; a file being read meanwhile is dropped', async () => {
-  const f = fakes();
-  let open!: () => void;
-  f.gate = new Promise<void>((resolve) => (open = resolve));
-  const flow = flowFor(f.services, catalog);
-  flow.addFiles([picked('so-khcn.xlsx'), picked('thong-ke.xlsx')]);
-  await new Promise((r) => setTimeout(r, 0));
+  const { f, flow, open } = await gatedReading();
   flow.clear();
   flow.addFiles([picked('so-tai-chinh.xlsx')]);
   open();
@@ -408,7 +406,7 @@ test('dates: typed as dd/mm/yyyy, stored as YYYY-MM-DD, shown in Vietnam time', 
   expect(parseDayMonthYear('31/11/2026')).toBeUndefined();
   expect(parseDayMonthYear('2026-12-05')).toBeUndefined();
   expect(parseDayMonthYear('05/12')).toBeUndefined();
-  expect(formatDayMonthYear('2026-12-05')).toBe('05/12/2026');
+  expect(viDateFromIso('2026-12-05')).toBe('05/12/2026');
   expect(formatVietnamTime('2026-12-05T17:30:00.000Z')).toBe('06/12/2026 00:30');
   expect(formatVietnamTime('not a date')).toBe('');
 });

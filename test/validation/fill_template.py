@@ -36,6 +36,11 @@ def cells_of(wb, name):
     dn = get_name(wb, name)
     if dn is None:
         raise KeyError(name)
+    return cells_of_defined(wb, dn)
+
+
+def cells_of_defined(wb, dn):
+    """The cells a defined name points at, row by row (shared with consolidation/fill_units.py)."""
     out = []
     for sheet, ref in dn.destinations:
         rng = wb[sheet][ref.replace("$", "")]

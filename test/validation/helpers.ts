@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { isoToExcelSerial, loadCatalog, type Catalog, type Component } from '../../src/domain/catalog';
 import { renderIssue, type Issue, type IssueCode } from '../../src/domain/issues';
@@ -143,6 +144,32 @@ export async function writeTemplate(dir: string, unitId: string, name = `${unitI
   const path = join(dir, name);
   await writeTemplateXlsx(path, layout);
   return { path, layout };
+}
+
+const excelValue = (v: CellValue): ExcelJS.CellValue =>
+  v.kind === 'empty' ? null : v.kind === 'date' ? new Date((v.value - 25_569) * 86_400_000) : v.value;
+
+/** Gives every input of a template file a valid value with exceljs, except the names in `override`. */
+export async function fillTemplateFile(
+  path: string,
+  layout: TemplateLayout,
+  override: Record<string, ExcelJS.CellValue> = {},
+): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  for (const input of layout.inputs) {
+    const comp = catalog.indicators
+      .find((i) => i.code === input.indicator)
+      ?.components.find((c) => c.key === input.component);
+    const ws = wb.getWorksheet(input.sheet);
+    if (!comp || !ws) throw new Error(input.name);
+    const values = input.name in override ? [override[input.name]] : validValue(comp).map(excelValue);
+    const cells = cellsInRange(input.range) ?? [];
+    values.forEach((v, i) => {
+      ws.getCell(cells[i] ?? '').value = v ?? null;
+    });
+  }
+  await wb.xlsx.writeFile(path);
 }
 
 export const PYTHON = '/usr/bin/python3';

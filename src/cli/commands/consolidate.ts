@@ -22,6 +22,7 @@ import {
   DEFAULT_DEADLINE,
   DEFAULT_POPULATION_SOURCE,
   defaultExpectedUnits,
+  OFFICIAL_POPULATION,
 } from '../../domain/consolidation';
 import type { ConsolidationRun, FileLine, RunOptions } from '../../domain/consolidation/run-types';
 import { renderIssue, type Issue } from '../../domain/issues';
@@ -35,9 +36,10 @@ import { printJson, type Output } from '../output';
 import { progressBar, type ProgressStream } from '../progress';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { parseYear } from './template';
+import { formatNumber, parseNumberText } from '../../domain/numbers';
+import { viDateFromIso } from '../../domain/template/vi-format';
+import { parseDayMonthYear, parseInstant } from '../../domain/vietnam-time';
 
-/** Average population of Bắc Ninh in 2025 (Nghị quyết 202/2025/QH15), used until Thống kê tỉnh reports. */
-export const OFFICIAL_POPULATION = 3_619_433;
 const OVERRIDDEN_POPULATION_SOURCE = 'số liệu nhập khi tổng hợp (tham số --population)';
 
 export interface ConsolidateArgs {
@@ -65,31 +67,22 @@ class UsageError extends Error {}
 export function parseDeadline(text: string | undefined): string | undefined {
   if (text === undefined) return DEFAULT_DEADLINE;
   const t = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  const [y, m, d] = iso
-    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-    : vn
-      ? [Number(vn[3]), Number(vn[2]), Number(vn[1])]
-      : [NaN, NaN, NaN];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-    return undefined;
-  if (y < 2020 || y > 2100) return undefined;
-  return date.toISOString().slice(0, 10);
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(t) && !Number.isNaN(parseInstant(t)) ? t : parseDayMonthYear(t);
+  const year = Number(iso?.slice(0, 4));
+  return iso !== undefined && year >= 2020 && year <= 2100 ? iso : undefined;
 }
 
-/** A whole number of persons: '3619433', '3.619.433', '3 619 433' or '3,619,433'. */
+/** A whole number of persons, typed either way: '3619433', '3.619.433', '3 619 433' or '3,619,433'. */
 export function parsePopulation(text: string | undefined): number | undefined {
   if (text === undefined) return OFFICIAL_POPULATION;
-  const t = text.trim().replace(/[\s_\u00a0]/g, '');
-  const digits = /^\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(t) ? t.replace(/[.,]/g, '') : t;
-  if (!/^\d+$/.test(digits)) return undefined;
-  const n = Number(digits);
-  return n >= 1 && n <= BOUNDS.population.max ? n : undefined;
+  const parsed = parseNumberText(text);
+  if ((parsed.kind !== 'number' && parsed.kind !== 'ambiguous') || parsed.percent) return undefined;
+  // '3,619' reads 3.619 or 3619: only the whole-number reading is a number of persons.
+  const readings = parsed.kind === 'number' ? [parsed.value] : parsed.readings;
+  const whole = readings.filter((r) => Number.isInteger(r));
+  const n = whole.length === 1 ? whole[0] : undefined;
+  return n !== undefined && n >= 1 && n <= BOUNDS.population.max ? n : undefined;
 }
-
-const viDate = (iso: string): string => iso.split('-').reverse().join('/');
 
 // ---------------------------------------------------------------------------
 // --units: the units expected to report
@@ -392,6 +385,9 @@ const fileJson = (f: FileLine, fromLog: ReadonlySet<string>) => ({
 });
 
 /** The --json summary; keys in a fixed order, absent values as null. */
+/** The `--json` summary (its shape is what tests and scripts read). */
+export type ConsolidateSummary = ReturnType<typeof summaryJson>;
+
 export function summaryJson(run: ConsolidationRun, output: string, fromLog: ReadonlySet<string> = new Set()) {
   const l = lists(run);
   return {
@@ -415,7 +411,7 @@ const MAX_LOG_WARNINGS = 10;
 
 /** ' (66,7%)', Vietnamese decimal comma; '' when nothing is expected. */
 const percent = (rate: number | null): string =>
-  rate === null ? '' : ` (${(Math.round(rate * 1000) / 10).toString().replace('.', ',')}%)`;
+  rate === null ? '' : ` (${formatNumber(rate, 'vi', { percent: true, maxDecimals: 1 })})`;
 
 function unitNames(catalog: Catalog, ids: readonly string[]): string {
   const names = ids.slice(0, MAX_NAMES).map((id) => findUnit(catalog, id)?.nameVi ?? id);
@@ -454,7 +450,7 @@ function summaryText(
   const c = run.completeness;
   const l = lists(run);
   const out = [
-    `Tổng hợp số liệu năm ${run.options.year} (hạn nộp ${viDate(run.options.deadline)}): ` +
+    `Tổng hợp số liệu năm ${run.options.year} (hạn nộp ${viDateFromIso(run.options.deadline)}): ` +
       `đã đọc ${run.files.length} tệp — ${by('used').length} tệp được dùng, ` +
       `${by('superseded').length} tệp bị thay thế, ${by('rejected').length} tệp bị loại.`,
     ...(log ? [receivedLine(log, run.files.length)] : []),

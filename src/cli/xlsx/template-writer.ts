@@ -8,7 +8,6 @@
 import ExcelJS from 'exceljs';
 import type {
   CellSpec,
-  CellStyle,
   ConditionalFormatSpec,
   DataValidationSpec,
   SheetSpec,
@@ -17,34 +16,7 @@ import type {
 } from '../../domain/template/layout-types';
 import { STYLES } from '../../domain/template/styles';
 import { writeFileEnsuringDir } from '../output';
-
-const argb = (hex: string): string => `FF${hex.toUpperCase()}`;
-
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-
-/** exceljs parts of one CellStyle; built once per StyleId and shared (never mutated). */
-function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
-  const font: Partial<ExcelJS.Font> = {
-    ...(s.bold ? { bold: true } : {}),
-    ...(s.italic ? { italic: true } : {}),
-    ...(s.size !== undefined ? { size: s.size } : {}),
-    ...(s.fontColor !== undefined ? { color: { argb: argb(s.fontColor) } } : {}),
-  };
-  const alignment: Partial<ExcelJS.Alignment> = {
-    ...(s.wrap ? { wrapText: true } : {}),
-    ...(s.horizontal !== undefined ? { horizontal: s.horizontal } : {}),
-    ...(s.vertical !== undefined ? { vertical: s.vertical } : {}),
-  };
-  return {
-    ...(Object.keys(font).length > 0 ? { font } : {}),
-    ...(s.fill !== undefined
-      ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } } as ExcelJS.Fill }
-      : {}),
-    ...(s.border ? { border: BORDER } : {}),
-    ...(Object.keys(alignment).length > 0 ? { alignment } : {}),
-  };
-}
+import { argb, toExcelStyle } from '../../xlsx/excel-style';
 
 const EXCEL_STYLES = Object.fromEntries(
   Object.entries(STYLES).map(([id, s]) => [id, toExcelStyle(s)]),

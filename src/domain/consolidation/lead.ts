@@ -18,6 +18,8 @@ import { isNumber, usableValue } from './values';
 /** The key the catalogue gives every population component (builders.population()). */
 export const POPULATION_KEY = 'population';
 export const DEFAULT_POPULATION_SOURCE = 'Nghị quyết 202/2025/QH15';
+/** Population of Bắc Ninh per DEFAULT_POPULATION_SOURCE: the fallback until Thống kê tỉnh reports. */
+export const OFFICIAL_POPULATION = 3_619_433;
 
 interface Usable {
   entry: Entry;

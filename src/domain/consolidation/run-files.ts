@@ -8,7 +8,8 @@ import { templateFileName } from '../template/file-name';
 import type { TemplateIdentity } from '../template/layout-types';
 import { analyzeTemplate, type Analysis } from '../validation/validate';
 import { byCodePoint } from './collect';
-import { deadlineCutoff, displayDay, displayVietnamTime, parseInstant, timelinessOf } from './run-time';
+import { viDateFromIso } from '../template/vi-format';
+import { deadlineCutoff, displayVietnamTime, parseInstant, timelinessOf } from '../vietnam-time';
 import type { FileUse, ReceivedFile, RunOptions } from './run-types';
 
 export interface FileRecord {
@@ -74,7 +75,7 @@ interface Context {
 function lateIssue(ctx: Context, unit: ReportingUnit, receivedMs: number, file: string): Issue {
   const params = {
     unit: unit.nameVi,
-    deadline: displayDay(ctx.options.deadline),
+    deadline: viDateFromIso(ctx.options.deadline),
     submitted: displayVietnamTime(receivedMs),
   };
   return makeIssue('SUBMISSION_LATE', params, { file });

@@ -5,6 +5,7 @@
 import type { Indicator } from '../catalog';
 import { numberFormatOf } from '../template/inputs';
 import { NUMBER_FORMATS } from '../template/styles';
+import { excelSerialVietnam } from '../vietnam-time';
 import type { ReportCell, ReportStyle } from './types';
 
 /** Excel refuses longer cell texts. */
@@ -17,44 +18,6 @@ export const PERCENT_FORMAT = NUMBER_FORMATS.percent;
 export const INTEGER_FORMAT = NUMBER_FORMATS.integer;
 /** Years and other numbers read digit by digit (no thousands separator). */
 export const PLAIN_INTEGER_FORMAT = '0';
-
-const VIETNAM_OFFSET_MINUTES = 7 * 60;
-const MS_PER_MINUTE = 60_000;
-const SECONDS_PER_DAY = 86_400;
-/** Excel serial of 1970-01-01 (1900 date system). */
-const UNIX_EPOCH_SERIAL = 25_569;
-/** Serials below 61 fall before 1900-03-01, where Excel's 1900 leap-year bug shifts days. */
-const FIRST_SAFE_SERIAL = 61;
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/**
- * An ISO 8601 date or timestamp → Excel serial in Vietnam time (UTC+7), whole seconds.
- * A timestamp with 'Z' or an offset is converted; one without an offset is taken as Vietnam
- * time already; a date alone gives a whole day. Undefined for anything else.
- */
-export function excelSerialVietnam(iso: string): number | undefined {
-  const m = ISO.exec(iso.trim());
-  if (!m) return undefined;
-  const part = (i: number): number => Number(m[i] ?? 0);
-  const [year, month, day, hour, minute, second] = [part(1), part(2), part(3), part(4), part(5), part(6)];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
-    return undefined;
-  }
-  const zone = m[7];
-  let offsetMinutes = VIETNAM_OFFSET_MINUTES;
-  if (zone === 'Z') offsetMinutes = 0;
-  else if (zone !== undefined) {
-    const digits = zone.replace(':', '');
-    const sign = digits.startsWith('-') ? -1 : 1;
-    offsetMinutes = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
-  }
-  const wallUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const vietnamMs = wallUtc + (VIETNAM_OFFSET_MINUTES - offsetMinutes) * MS_PER_MINUTE;
-  const seconds = Math.round(vietnamMs / 1000);
-  const serial = seconds / SECONDS_PER_DAY + UNIX_EPOCH_SERIAL;
-  return serial >= FIRST_SAFE_SERIAL ? serial : undefined;
-}
 
 /** Fits a text into one cell. */
 export function clip(s: string): string {
@@ -90,12 +53,6 @@ export function time(iso: string | undefined, style: ReportStyle = 'cell'): Repo
 export function day(isoDate: string, style: ReportStyle = 'cell'): ReportCell {
   const serial = excelSerialVietnam(isoDate);
   return serial === undefined ? text(isoDate, style) : { v: serial, style, numFmt: DATE_FORMAT };
-}
-
-/** 'YYYY-MM-DD' → 'dd/mm/yyyy' for message texts. */
-export function viDate(isoDate: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  return m ? `${m[3] ?? ''}/${m[2] ?? ''}/${m[1] ?? ''}` : isoDate;
 }
 
 /** Pads a row to `width` empty cells; a longer row is a bug in the sheet builder. */

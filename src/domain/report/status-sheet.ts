@@ -19,7 +19,6 @@ import {
   num,
   text,
   time,
-  viDate,
 } from './cells';
 import type { ReportContext } from './context';
 import {
@@ -37,6 +36,7 @@ import {
 } from './labels';
 import { REPORT_SHEETS } from './sheet-names';
 import type { ReportCell, ReportColumn, ReportSheet, ReportStyle } from './types';
+import { viDateFromIso } from '../template/vi-format';
 
 const H = HEADERS.status;
 
@@ -90,7 +90,7 @@ function unitNote(ctx: ReportContext, u: UnitStatusRow, file: FileLine | undefin
   if (u.state === 'missing') {
     const issue = makeIssue('SUBMISSION_MISSING', {
       unit: u.unitNameVi,
-      deadline: viDate(ctx.run.options.deadline),
+      deadline: viDateFromIso(ctx.run.options.deadline),
     });
     return renderIssue(issue, 'vi');
   }

@@ -54,22 +54,27 @@ export function componentStatusFormula(ind: Indicator, c: Component, ref: string
   const whole = isWhole(ind, c);
   if (c.type === 'list') {
     // Blank cells of the block are skipped, as by the formulas; text cells are errors.
-    const any = (cond: string): string => `SUMPRODUCT(--(${cond}))>0`;
+    const anyCell = (cond: string): string => `SUMPRODUCT(--(${cond}))>0`;
     return ifChain(
       [
         [`COUNTA(${ref})=0`, blank],
         [`COUNTA(${ref})>COUNT(${ref})`, str(`${STATUS_PREFIX.error}: có ô không phải số`)],
         [
-          `OR(${any(`${ref}<${lit(c.min)}`)},${any(`${ref}>${lit(c.max)}`)})`,
+          `OR(${anyCell(`${ref}<${lit(c.min)}`)},${anyCell(`${ref}>${lit(c.max)}`)})`,
           str(`${STATUS_PREFIX.error}: có số ngoài khoảng cho phép (${boundsInWords(c)})`),
         ],
         ...(whole
-          ? [[any(`${ref}<>INT(${ref})`), str(`${STATUS_PREFIX.error}: có số không phải số nguyên`)] as const]
+          ? [
+              [
+                anyCell(`${ref}<>INT(${ref})`),
+                str(`${STATUS_PREFIX.error}: có số không phải số nguyên`),
+              ] as const,
+            ]
           : []),
         ...(c.warnAbove !== undefined
           ? [
               [
-                any(`${ref}>${lit(c.warnAbove)}`),
+                anyCell(`${ref}>${lit(c.warnAbove)}`),
                 str(`${STATUS_PREFIX.warning}: có số lớn bất thường, kiểm tra lại`),
               ] as const,
             ]

@@ -7,10 +7,10 @@ export const viNumber = (n: number): string => VI_NUMBER.format(n);
 
 export const viPercent = (fraction: number): string => `${viNumber(fraction * 100)}%`;
 
-/** ISO date (yyyy-mm-dd) → dd/mm/yyyy. */
+/** ISO date (yyyy-mm-dd) → dd/mm/yyyy; any other text is shown as given. */
 export function viDateFromIso(iso: string): string {
-  const [y = '', m = '', d = ''] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3] ?? ''}/${m[2] ?? ''}/${m[1] ?? ''}` : iso;
 }
 
 /** Excel date serial → dd/mm/yyyy. */

@@ -5,7 +5,7 @@ import { findUnit, type Catalog } from '../../../domain/catalog';
 import type { FileLine } from '../../../domain/consolidation/run-types';
 import { renderIssue, type Issue, type Lang } from '../../../domain/issues';
 import { useLang, useStrings } from '../../context';
-import { formatVietnamTime } from './dates';
+import { formatVietnamTime } from '../../../domain/vietnam-time';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -2,7 +2,8 @@
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useStrings } from '../../context';
-import { formatDayMonthYear, parseDayMonthYear } from './dates';
+import { viDateFromIso } from '../../../domain/template/vi-format';
+import { parseDayMonthYear } from '../../../domain/vietnam-time';
 import type { FlowOptions } from './flow';
 
 const useStyles = makeStyles({
@@ -24,7 +25,7 @@ export function RunOptionsForm({ options, disabled, onChange }: RunOptionsFormPr
   const tc = useStrings().consolidation;
   const s = useStyles();
   const [yearText, setYearText] = useState(String(options.year));
-  const [deadlineText, setDeadlineText] = useState(formatDayMonthYear(options.deadline));
+  const [deadlineText, setDeadlineText] = useState(viDateFromIso(options.deadline));
   const yearOk = parseYear(yearText) !== undefined;
   const deadlineOk = parseDayMonthYear(deadlineText) !== undefined;
 
@@ -68,7 +69,7 @@ export function RunOptionsForm({ options, disabled, onChange }: RunOptionsFormPr
           }}
           onBlur={() => {
             const deadline = parseDayMonthYear(deadlineText);
-            if (deadline !== undefined) setDeadlineText(formatDayMonthYear(deadline));
+            if (deadline !== undefined) setDeadlineText(viDateFromIso(deadline));
           }}
           data-testid="consolidation-deadline"
         />

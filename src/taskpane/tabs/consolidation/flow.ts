@@ -7,11 +7,9 @@
 import { consolidateReceived, readReceivedFiles, type ConsolidationResult } from '../../../app/consolidate';
 import type { ConsolidationServices, PickedFile, ReportWriteResult, XlsxTools } from '../../../app/ports';
 import type { Catalog } from '../../../domain/catalog';
-import { DEFAULT_DEADLINE, defaultExpectedUnits } from '../../../domain/consolidation';
+import { DEFAULT_DEADLINE, defaultExpectedUnits, OFFICIAL_POPULATION } from '../../../domain/consolidation';
 import type { ReceivedFile } from '../../../domain/consolidation/run-types';
 
-/** Official population of Bắc Ninh (Nghị quyết 202/2025/QH15), the fallback of per-capita indicators. */
-export const OFFICIAL_POPULATION = 3_619_433;
 export const DEFAULT_YEAR = 2026;
 
 export interface FlowOptions {

@@ -1,6 +1,7 @@
 /**
- * Vietnam time (UTC+7, no daylight saving) for the run: the deadline is a calendar day there,
- * and submission times are shown as the office's clock shows them. Parsing never depends on the
+ * Vietnam time (UTC+7, no daylight saving), the one place dates and times are read and shown for
+ * the consolidation (run, report, CLI, task pane): the deadline is a calendar day there, and
+ * submission times are shown as the office's clock shows them. Parsing never depends on the
  * machine's time zone: an ISO time without an offset is read as Vietnam time.
  */
 
@@ -97,10 +98,12 @@ export function timelinessOf(receivedMs: number, cutoff: number): 'on-time' | 'l
 
 const two = (n: number): string => String(n).padStart(2, '0');
 
-/** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
-export function displayDay(isoDay: string): string {
-  const [y = '', m = '', d = ''] = isoDay.split('-');
-  return `${d}/${m}/${y}`;
+/** 'dd/mm/yyyy' (also d/m/yyyy, with '-' or '.') → 'YYYY-MM-DD'; undefined when not a real date. */
+export function parseDayMonthYear(text: string): string | undefined {
+  const m = new RegExp(`^${VN_DAY}$`).exec(text.replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const iso = `${m[3]}-${two(Number(m[2]))}-${two(Number(m[1]))}`;
+  return Number.isNaN(parseInstant(iso)) ? undefined : iso;
 }
 
 /** An instant → 'dd/mm/yyyy hh:mm' in Vietnam time. */
@@ -108,4 +111,28 @@ export function displayVietnamTime(ms: number): string {
   const t = new Date(ms + VN_OFFSET_MS);
   const day = `${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
   return `${day} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
+}
+
+/** An ISO instant → 'dd/mm/yyyy hh:mm' in Vietnam time; '' when it is not one. */
+export function formatVietnamTime(iso: string): string {
+  const ms = parseInstant(iso);
+  return Number.isNaN(ms) ? '' : displayVietnamTime(ms);
+}
+
+/** Excel serial of 1970-01-01 (1900 date system). */
+const UNIX_EPOCH_SERIAL = 25_569;
+/** Serials below 61 fall before 1900-03-01, where Excel's 1900 leap-year bug shifts days. */
+const FIRST_SAFE_SERIAL = 61;
+
+/**
+ * An ISO 8601 date or timestamp → Excel serial of its Vietnam wall-clock time, whole seconds
+ * (an offset is converted; none means Vietnam time already; a date alone gives a whole day).
+ * Undefined for anything else.
+ */
+export function excelSerialVietnam(iso: string): number | undefined {
+  const ms = parseInstant(iso);
+  if (Number.isNaN(ms)) return undefined;
+  const seconds = Math.round((ms + VN_OFFSET_MS) / 1000);
+  const serial = seconds / (DAY_MS / 1000) + UNIX_EPOCH_SERIAL;
+  return serial >= FIRST_SAFE_SERIAL ? serial : undefined;
 }
