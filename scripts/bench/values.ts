@@ -136,7 +136,7 @@ class UnitValues {
     switch (c.type) {
       case 'integer': {
         if (!denominator && commune && r.chance(0.25)) return clamp(0);
-        const typical = Math.min(top, (c.scope === 'lead' ? 300 : 12) * scale);
+        const typical = Math.min(top, (c.scope === 'lead' || c.role === 'official' ? 300 : 12) * scale);
         return clamp(Math.round(r.skewed(typical)));
       }
       case 'decimal':
@@ -210,7 +210,10 @@ function ruleOrder(
   const present = new Set(keys);
   const caps = new Map<string, string[]>();
   for (const rule of ind.crossRules) {
-    const [small, big] = rule.op === '<=' ? [rule.left, rule.right] : [rule.right, rule.left];
+    // Parts adding up to a total are split from it afterwards (splitParts); here one key a side.
+    if (rule.op === '=' || rule.left.length !== 1 || rule.right.length !== 1) continue;
+    const [l = '', r = ''] = [rule.left[0], rule.right[0]];
+    const [small, big] = rule.op === '<=' ? [l, r] : [r, l];
     if (!present.has(small) || !present.has(big)) continue;
     caps.set(small, [...(caps.get(small) ?? []), big]);
   }
@@ -225,6 +228,33 @@ function ruleOrder(
     }
   }
   return { order, caps };
+}
+
+/**
+ * Parts that must add up to a total (I.2's breakdowns, V.2's jobs by sex): whole-number parts are
+ * split from the total at random; decimal parts (FTE by occupation) are left blank, as are parts
+ * of a total that was left blank. Either way the rule holds (or is skipped).
+ */
+function splitParts(ind: Indicator, rng: Rng, values: Map<string, CellFill[]>, blank: Set<string>): void {
+  for (const rule of ind.crossRules) {
+    if (rule.op !== '=' || rule.right.length !== 1) continue;
+    const totalValue = values.get(rule.right[0] ?? '')?.[0];
+    const whole = rule.left.every((k) => ind.components.find((c) => c.key === k)?.type === 'integer');
+    const present = rule.left.filter((k) => values.has(k));
+    if (typeof totalValue !== 'number' || !whole || present.length < rule.left.length) {
+      for (const k of rule.left) {
+        values.delete(k);
+        blank.add(k);
+      }
+      continue;
+    }
+    let rest = totalValue;
+    rule.left.forEach((k, i) => {
+      const part = i === rule.left.length - 1 ? rest : Math.round(rest * rng.uniform(0.2, 0.7));
+      values.set(k, [part]);
+      rest -= part;
+    });
+  }
 }
 
 /** Number of cells of an input range ('E12' → 1, 'E20:E69' → 50). */
@@ -287,8 +317,9 @@ export function fillValues(
       else v = gen.free(ind, c, lead, div.has(k));
       values.set(k, [v]);
     }
+    splitParts(ind, rng, values, blank);
     for (const k of filled) {
-      if (values.has(k)) continue;
+      if (values.has(k) || blank.has(k)) continue;
       const c = comp(k);
       if (c.type === 'text') values.set(k, [gen.text()]);
       else if (c.type === 'date') values.set(k, [gen.date(c)]);

@@ -8,6 +8,7 @@ import { dictionaryCommand } from './commands/dictionary';
 import { templateCommand, templatesCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 import { consolidateCommand } from './commands/consolidate';
+import { loadRegistryOption, registryCommand } from './commands/registry';
 import { HELP } from './help';
 import { consoleOutput, type Output } from './output';
 import { EXIT, type ExitCode } from './exit-codes';
@@ -21,6 +22,7 @@ const OPTIONS = {
   units: { type: 'string' },
   received: { type: 'string' },
   population: { type: 'string' },
+  registry: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -45,7 +47,8 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
     output.err(`Lệnh "${command}" không nhận tham số "${rest.join(' ')}". / Unexpected arguments.`);
     return EXIT.failed;
   }
-  const catalog = loadCatalog();
+  const catalog = await loadRegistryOption(loadCatalog(), values.registry, output);
+  if (catalog === undefined) return EXIT.failed;
   const json = values.json ?? false;
   switch (command) {
     case 'catalog':
@@ -54,6 +57,8 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       return unitsCommand(catalog, json, output);
     case 'targets':
       return targetsCommand(catalog, json, output);
+    case 'registry':
+      return registryCommand(catalog, values.out, output);
     case 'dictionary':
       return dictionaryCommand(catalog, values.out, output);
     case 'template':

@@ -153,6 +153,8 @@ const PROGRESS_TEXT: Record<Lang, Record<TargetStatus, string> & { low: string }
     uncertain: 'Chưa xác định',
     'no-value': 'Chưa có số liệu',
     'no-target': 'Không có chỉ tiêu năm {year}',
+    pending: 'Chưa đến hạn',
+    related: 'Chỉ liên quan, không đánh giá',
     low: 'độ tin cậy thấp',
   },
   en: {
@@ -161,6 +163,8 @@ const PROGRESS_TEXT: Record<Lang, Record<TargetStatus, string> & { low: string }
     uncertain: 'Undetermined',
     'no-value': 'No data yet',
     'no-target': 'No target for {year}',
+    pending: 'Not due yet',
+    related: 'Related only, not judged',
     low: 'low confidence',
   },
 };

@@ -4,8 +4,9 @@
  * with the components' own labels so the sheet reads without the code.
  */
 import type { Catalog } from './catalog';
-import { CONFIDENCE_VI, excelSerialToIso, findTarget } from './catalog';
-import type { Aggregation, Component, Formula, Indicator, Stage } from './catalog/schema';
+import { CONFIDENCE_VI, excelSerialToIso, findTarget, findUnit } from './catalog';
+import { roleVi, scopeVi } from './catalog/roles';
+import type { Aggregation, Component, Formula, FormulaId, Indicator, Stage } from './catalog/schema';
 import { viNumber } from './template/vi-format';
 
 /** Columns of the dictionary; `width` is an approximate character width for spreadsheets. */
@@ -56,14 +57,6 @@ const AGGREGATION_VI: Record<Aggregation, string> = {
   mergeList: 'Gộp danh sách trích dẫn của các đơn vị rồi tính lại chỉ số h; không cộng chỉ số h.',
 };
 
-const COMPONENT_AGGREGATE_VI: Record<Component['aggregate'], string> = {
-  sum: 'cộng',
-  lead: 'lấy của đơn vị chủ trì',
-  max: 'lấy số lớn nhất',
-  concat: 'gộp danh sách',
-  none: 'không tổng hợp',
-};
-
 function bounds(c: Component): string {
   const num = viNumber;
   const warn = c.warnAbove !== undefined ? `, cảnh báo trên ${num(c.warnAbove)}` : '';
@@ -88,23 +81,33 @@ function toViDate(serial: number): string {
   return `${d ?? ''}/${m ?? ''}/${y ?? ''}`;
 }
 
-function componentLine(c: Component): string {
+function componentLine(cat: Catalog, ind: Indicator, c: Component): string {
+  const nameOf = (id: string): string => findUnit(cat, id)?.nameVi ?? id;
   const flags = [
     c.required ? 'bắt buộc' : 'không bắt buộc',
-    c.scope === 'lead' ? 'chỉ đơn vị chủ trì nhập' : '',
-    `tổng hợp: ${COMPONENT_AGGREGATE_VI[c.aggregate]}`,
-  ].filter((s) => s !== '');
+    `nhập: ${scopeVi(ind, c, nameOf)}`,
+    `toàn tỉnh: ${roleVi(ind, c, nameOf)}`,
+  ];
   return `• ${c.labelVi} (${c.unitVi}; ${bounds(c)}; ${flags.join('; ')})`;
 }
 
 /** The formula in words, with the components' labels. */
 export function formulaInWords(ind: Indicator): string {
   const f: Formula | undefined = ind.formula;
-  const label = (key: string): string => ind.components.find((c) => c.key === key)?.labelVi ?? key;
-  if (!f || ind.headline.kind === 'component') {
-    const key = ind.headline.kind === 'component' ? ind.headline.key : '';
-    return `Giá trị chính = ${label(key)} (nhập trực tiếp, không có công thức).`;
+  if (ind.headline.kind === 'component') {
+    const main = `Giá trị chính = ${labelOf(ind, ind.headline.key)} (nhập trực tiếp).`;
+    return f === undefined ? main : `${main} Kèm theo: ${formulaOfArgsVi(ind, f.fn, f.args)}`;
   }
+  return f === undefined ? '' : formulaOfArgsVi(ind, f.fn, f.args);
+}
+
+const labelOf = (ind: Indicator, key: string): string =>
+  ind.components.find((c) => c.key === key)?.labelVi ?? key;
+
+/** A formula over the indicator's components, in words with their labels. */
+export function formulaOfArgsVi(ind: Indicator, fn: FormulaId, args: readonly string[]): string {
+  const f = { fn, args };
+  const label = (key: string): string => labelOf(ind, key);
   const [a = '', b = ''] = f.args.map(label);
   switch (f.fn) {
     case 'FTE_PER_10K':
@@ -149,10 +152,10 @@ function row(c: Catalog, ind: Indicator): Record<DictionaryKey, string> {
     group: `${ind.group} – ${ind.groupNameVi}`,
     stage: STAGE_VI[ind.stage],
     unitOfMeasure: `${ind.unitOfMeasureVi} (${ind.unitOfMeasureEn})`,
-    components: ind.components.map(componentLine).join('\n'),
+    components: ind.components.map((comp) => componentLine(c, ind, comp)).join('\n'),
     formula: formulaInWords(ind),
     aggregation: AGGREGATION_VI[ind.aggregation],
-    method: ind.methodVi,
+    method: `${ind.methodVi}\nAi cung cấp số liệu toàn tỉnh: ${ind.reportingVi}`,
     lead: ind.leadUnitVi,
     cooperating: ind.cooperatingVi,
     targets: targetsInWords(c, ind),

@@ -11,7 +11,7 @@
  *               (the two readings of an ambiguous text must not look alike)
  * - 'text'      shown verbatim (file names, cell text, years, positions)
  * - 'localized' given twice, as `<name>Vi` and `<name>En` (labels from the catalogue)
- * - 'op'        a comparison '<=' | '>=' shown as ≤ / ≥
+ * - 'op'        a comparison '<=' | '>=' | '=' shown as ≤ / ≥ / =
  */
 import type { FormulaId } from './catalog/schema';
 import { FORMULAS, type FormulaErrorCode, type FormulaFailure } from './formulas';
@@ -45,6 +45,7 @@ export const ISSUE_CODES = [
   'MERGED_INPUT_CELL',
   // One input cell
   'VALUE_REQUIRED',
+  'VALUE_REQUIRED_MEASURE',
   'TEXT_REQUIRED',
   'VALUE_NOT_NUMBER',
   'NUMBER_AS_TEXT',
@@ -85,6 +86,27 @@ export const ISSUE_CODES = [
   'LIST_DUPLICATES_MERGED',
   'DEFINITION_WORKING',
   'TARGET_LOW_CONFIDENCE',
+  'CROSS_CHECK_PARTS_EXCEED',
+  'OFFICIAL_MISSING_SUBSTITUTE',
+  'OFFICIAL_MISSING_NO_SUBSTITUTE',
+  'REGISTER_COUNT_SUMMED',
+  'PROVINCE_RULE_VIOLATED',
+  'PROVINCE_RULE_UNCHECKABLE',
+  'PLACEHOLDER_UNIT_FILE',
+  // The unit registry file (khcn registry, --registry)
+  'REGISTRY_MISSING_COLUMN',
+  'REGISTRY_EMPTY',
+  'REGISTRY_BAD_ID',
+  'REGISTRY_DUPLICATE_ID',
+  'REGISTRY_ID_GENERATED',
+  'REGISTRY_EMPTY_NAME',
+  'REGISTRY_UNKNOWN_CATEGORY',
+  'REGISTRY_TAX_CODE_INVALID',
+  'REGISTRY_TAX_CODE_DUPLICATE',
+  'REGISTRY_STAT_CODE_INVALID',
+  'REGISTRY_BAD_FLAG',
+  'REGISTRY_EMAIL_INVALID',
+  'REGISTRY_MISSING_UNIT',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -116,6 +138,7 @@ export const ISSUE_DEFS = {
   NAME_MOVED: { severity: 'warning', params: { name: 'text', expected: 'text', found: 'text' } },
   MERGED_INPUT_CELL: { severity: 'warning', params: { range: 'text' } },
   VALUE_REQUIRED: { severity: 'error', params: NONE },
+  VALUE_REQUIRED_MEASURE: { severity: 'error', params: NONE },
   TEXT_REQUIRED: { severity: 'error', params: NONE },
   VALUE_NOT_NUMBER: { severity: 'error', params: { text: 'text' } },
   NUMBER_AS_TEXT: { severity: 'warning', params: { text: 'text', value: 'number' } },
@@ -168,6 +191,52 @@ export const ISSUE_DEFS = {
   LIST_DUPLICATES_MERGED: { severity: 'info', params: { count: 'number' } },
   DEFINITION_WORKING: { severity: 'info', params: NONE },
   TARGET_LOW_CONFIDENCE: { severity: 'info', params: { target: 'text' } },
+  CROSS_CHECK_PARTS_EXCEED: {
+    severity: 'warning',
+    params: { count: 'number', sum: 'number', officialUnit: 'text', officialValue: 'number' },
+  },
+  OFFICIAL_MISSING_SUBSTITUTE: {
+    severity: 'warning',
+    params: { officialUnit: 'text', count: 'number', value: 'number' },
+  },
+  OFFICIAL_MISSING_NO_SUBSTITUTE: { severity: 'warning', params: { officialUnit: 'text', count: 'number' } },
+  REGISTER_COUNT_SUMMED: { severity: 'info', params: { count: 'number' } },
+  PROVINCE_RULE_VIOLATED: {
+    severity: 'warning',
+    params: {
+      left: 'localized',
+      leftValue: 'number',
+      op: 'op',
+      right: 'localized',
+      rightValue: 'number',
+      reason: 'localized',
+      importance: 'localized',
+    },
+  },
+  PROVINCE_RULE_UNCHECKABLE: {
+    severity: 'info',
+    params: { left: 'localized', op: 'op', right: 'localized', missing: 'localized' },
+  },
+  PLACEHOLDER_UNIT_FILE: { severity: 'warning', params: { category: 'text' } },
+  REGISTRY_MISSING_COLUMN: { severity: 'error', params: { column: 'text' } },
+  REGISTRY_EMPTY: { severity: 'error', params: NONE },
+  REGISTRY_BAD_ID: { severity: 'error', params: { row: 'text', id: 'text' } },
+  REGISTRY_DUPLICATE_ID: { severity: 'error', params: { row: 'text', id: 'text', firstRow: 'text' } },
+  REGISTRY_ID_GENERATED: { severity: 'info', params: { row: 'text', id: 'text' } },
+  REGISTRY_EMPTY_NAME: { severity: 'error', params: { row: 'text' } },
+  REGISTRY_UNKNOWN_CATEGORY: {
+    severity: 'error',
+    params: { row: 'text', category: 'text', known: 'text' },
+  },
+  REGISTRY_TAX_CODE_INVALID: { severity: 'error', params: { row: 'text', taxCode: 'text' } },
+  REGISTRY_TAX_CODE_DUPLICATE: {
+    severity: 'error',
+    params: { row: 'text', taxCode: 'text', firstRow: 'text' },
+  },
+  REGISTRY_STAT_CODE_INVALID: { severity: 'error', params: { row: 'text', statCode: 'text' } },
+  REGISTRY_BAD_FLAG: { severity: 'error', params: { row: 'text', value: 'text' } },
+  REGISTRY_EMAIL_INVALID: { severity: 'warning', params: { row: 'text', email: 'text' } },
+  REGISTRY_MISSING_UNIT: { severity: 'error', params: { unit: 'text', id: 'text', indicators: 'text' } },
 } as const satisfies Record<IssueCode, IssueDef>;
 
 export interface Issue {
@@ -191,7 +260,7 @@ type Defs = typeof ISSUE_DEFS;
 type ParamValue<K> = K extends 'number' | 'raw'
   ? number
   : K extends 'op'
-    ? '<=' | '>='
+    ? '<=' | '>=' | '='
     : K extends 'localized'
       ? string
       : string | number;

@@ -12,7 +12,11 @@
 import type { Target, TargetValue } from './catalog/schema';
 import { formatNumber, type Lang } from './numbers';
 
-export type TargetStatus = 'met' | 'not-met' | 'no-target' | 'uncertain' | 'no-value';
+/**
+ * 'pending': a later milestone not met yet (a 2030 milestone says nothing about a 2026 value);
+ * 'related': the indicator only relates to the target, so no verdict is given.
+ */
+export type TargetStatus = 'met' | 'not-met' | 'no-target' | 'uncertain' | 'no-value' | 'pending' | 'related';
 
 export interface TargetComparison {
   status: TargetStatus;
@@ -30,7 +34,7 @@ const eq = (a: number, b: number): boolean => Math.abs(a - b) <= tol(b);
 
 const judge = (met: boolean): TargetStatus => (met ? 'met' : 'not-met');
 
-function statusFor(v: number, t: TargetValue): TargetStatus {
+function statusFor(v: number, t: TargetValue, better: Target['better']): TargetStatus {
   switch (t.op) {
     case '>=':
       return judge(ge(v, t.value));
@@ -43,7 +47,8 @@ function statusFor(v: number, t: TargetValue): TargetStatus {
     case '<':
       return judge(v < t.value && !eq(v, t.value));
     case 'range':
-      return judge(ge(v, t.min) && le(v, t.max));
+      // Where more is better, going beyond the top of the range is met too (and vice versa).
+      return judge(better === 'higher' ? ge(v, t.min) : le(v, t.max));
     case 'top':
       // The value is a rank (1 = first); a rank below 1 is not a rank.
       return v < 1 ? 'uncertain' : judge(le(v, t.value));
@@ -61,7 +66,7 @@ export function compareWithTarget(value: number | null, target: Target, year: nu
   if (t === undefined) return { status: 'no-target', targetText: '', lowConfidence };
   const targetText = t.raw;
   if (value === null || !Number.isFinite(value)) return { status: 'no-value', targetText, lowConfidence };
-  return { status: statusFor(value, t), targetText, lowConfidence };
+  return { status: statusFor(value, t, target.better), targetText, lowConfidence };
 }
 
 /** The first year >= `year` that has a target (milestone years are sparse), or undefined. */

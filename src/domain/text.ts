@@ -4,3 +4,17 @@
 export function stripDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
+
+/** 'Mã đơn vị', 'ma_don_vi', 'Thời điểm nhận' … → 'ma don vi', 'thoi diem nhan' (header matching). */
+export const headerKey = (text: string): string =>
+  stripDiacritics(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** 'Trường Đại học Kinh Bắc' → 'truong-dai-hoc-kinh-bac' (ASCII ids made from names). */
+export const slugify = (text: string): string =>
+  stripDiacritics(text.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');

@@ -41,7 +41,13 @@ describe('shape', () => {
     for (const r of results) {
       expect(r.value).toBeNull();
       expect(codes(r)).toEqual(['INDICATOR_NO_DATA']);
-      expect(Object.values(r.components).every((c) => c.value === null)).toBe(true);
+      // Nothing reported is null; the reference population is the run's (here the fallback).
+      for (const [key, c] of Object.entries(r.components))
+        expect([r.code, key, c.value]).toEqual([
+          r.code,
+          key,
+          key === 'population' ? OFFICIAL_POPULATION : null,
+        ]);
       expect(r.usedValues).toEqual([]);
     }
   });
@@ -65,7 +71,9 @@ describe('ratios are Σnumerator ÷ Σdenominator', () => {
       units: ['so-khcn', 'vien-truong-mau'],
       inputs: { q1_papers: 3, intl_papers: 20 },
     });
-    expect(r.flags).toEqual([]);
+    // Papers are register counts: until the units give lists, the sum is marked (once).
+    expect(codes(r)).toEqual(['REGISTER_COUNT_SUMMED']);
+    expect(r.flags[0]).toMatchObject({ severity: 'info', indicator: 'II.3', params: { count: 2 } });
     expect(r.leadReported).toBe(true);
   });
 
@@ -78,8 +86,8 @@ describe('ratios are Σnumerator ÷ Σdenominator', () => {
     // The component still shows everything reported: 1 + 2 + 5 = 8.
     expect(r.components.q1_papers?.value).toBe(8);
     expect(r.ratioBase?.units).toEqual(['so-khcn', 'vien-truong-mau']);
-    expect(r.flags).toHaveLength(1);
-    expect(r.flags[0]).toMatchObject({
+    expect(codes(r)).toEqual(['REGISTER_COUNT_SUMMED', 'DERIVED_MISSING']);
+    expect(r.flags[1]).toMatchObject({
       code: 'DERIVED_MISSING',
       severity: 'warning',
       indicator: 'II.3',
@@ -101,68 +109,126 @@ describe('ratios are Σnumerator ÷ Σdenominator', () => {
     });
   });
 
-  it('a lead-only denominator left blank by the lead is null with flags', () => {
-    // I.4 budget share: so-tai-chinh gives its S&T spending but not the total budget.
+  it('an official denominator left blank by its source gives no share, with a flag', () => {
+    // I.4: so-tai-chinh gives its S&T spending but not the total budget. The headline (the amount
+    // the plan asks for) is 12 000; the share beside it cannot be computed.
     const r = get(run([unit('so-tai-chinh', { 'I.4': { spending: 12_000 } })]), 'I.4');
-    expect(r.value).toBeNull();
+    expect(r.value).toBe(12_000);
+    expect(r.formulaValue).toBeNull();
     expect(r.components.total_budget?.value).toBeNull();
-    // The missing input is flagged once, where it is missing (not again as a formula failure).
     expect(codes(r)).toEqual(['VALUE_REQUIRED']);
     expect(r.flags[0]).toMatchObject({ component: 'total_budget', file: 'so-tai-chinh.xlsx' });
   });
+
+  it('II.8 divides spending by the papers of the units that publish only', () => {
+    // A: 900 million, 3 papers; B: 600 million, 2 papers; C: 400 million, 0 papers (publishes
+    // nothing). Province = (900 + 600) ÷ (3 + 2) = 300 million per paper — not (1 900) ÷ 5 = 380.
+    const r = get(
+      run([
+        unit('so-khcn', { 'II.8': { spending: 900, intl_papers: 3 } }),
+        unit('vien-truong-mau', { 'II.8': { spending: 600, intl_papers: 2 } }),
+        unit('thong-ke', { 'II.8': { spending: 400, intl_papers: 0 } }),
+      ]),
+      'II.8',
+    );
+    expect(r.value).toBeCloseTo(300, 12);
+    expect(r.ratioBase).toEqual({
+      units: ['so-khcn', 'vien-truong-mau'],
+      inputs: { spending: 1_500, intl_papers: 5 },
+    });
+    expect(codes(r)).not.toContain('DERIVED_MISSING');
+  });
 });
 
-describe('FTE per 10 000 population (I.2)', () => {
-  // ΣFTE = 120.5 + 300 + 79.5 = 500; Σheadcount = 150 + 400 + 100 = 650.
-  const reporters = [
-    unit('so-khcn', { 'I.2': { headcount: 150, fte: 120.5, population: 3_000_000 } }),
-    unit('vien-truong-mau', { 'I.2': { headcount: 400, fte: 300 } }),
-    unit('doanh-nghiep-mau', { 'I.2': { headcount: 100, fte: 79.5 } }),
-  ];
+describe('I.2: the statistics office gives the figure, the others are a cross-check', () => {
+  // The example of the issue: Thống kê's R&D survey counts 600 persons (500 FTE); two institutes
+  // report 120 + 4 persons (100 + 3 FTE), who are inside the survey. Population 3 700 000.
+  const stats = unit('thong-ke', { 'I.2': { headcount: 600, fte: 500, population: 3_700_000 } });
+  const a = unit('vien-truong-mau', { 'I.2': { headcount: 120, fte: 100 } });
+  const b = unit('doanh-nghiep-mau', { 'I.2': { headcount: 4, fte: 3 } });
 
-  it('uses the summed FTE and Thống kê tỉnh’s population only', () => {
-    // 500 ÷ 2 500 000 × 10 000 = 2. so-khcn's own 3 000 000 is not used (nor added).
-    const stats = unit('thong-ke', { 'I.2': { population: 2_500_000 } });
-    const r = get(run([...reporters, stats]), 'I.2');
-    expect(r.value).toBeCloseTo(2, 12);
-    expect(r.components.fte?.value).toBeCloseTo(500, 12);
-    expect(r.components.headcount?.value).toBe(650);
-    expect(r.components.population).toEqual({ value: 2_500_000, contributors: ['thong-ke'] });
-    expect(r.ratioBase).toBeUndefined(); // one summed argument: nothing to match
-    expect(r.reportingUnits).toEqual(['doanh-nghiep-mau', 'so-khcn', 'thong-ke', 'vien-truong-mau']);
-    expect(codes(r)).toEqual(['COOPERATING_DISAGREES']);
-    expect(r.flags[0]).toMatchObject({
-      component: 'population',
-      file: 'so-khcn.xlsx',
-      params: {
-        unit: 'Sở Khoa học và Công nghệ',
-        value: 3_000_000,
-        leadUnit: 'Thống kê tỉnh',
-        leadValue: 2_500_000,
+  it('takes the official figure and never adds the others on top', () => {
+    const r = get(run([stats, a, b]), 'I.2');
+    // 500 ÷ 3 700 000 × 10 000 = 1.351351…; summing every unit would give 603 → 1.6297.
+    expect(r.value).toBeCloseTo(5_000_000 / 3_700_000, 12);
+    expect(r.components.fte?.value).toBe(500);
+    expect(r.components.headcount).toEqual({
+      value: 600,
+      contributors: ['thong-ke'],
+      crossCheck: {
+        officialUnit: 'thong-ke',
+        officialValue: 600,
+        check: 'parts',
+        others: [
+          { unitId: 'doanh-nghiep-mau', value: 4 },
+          { unitId: 'vien-truong-mau', value: 120 },
+        ],
+        othersSum: 124,
+        difference: 476, // 600 − 124: the survey also covers units that did not report
+        substitute: false,
       },
+    });
+    expect(codes(r)).toEqual([]);
+    // Only the official values are used (provenance).
+    expect(new Set(r.usedValues.map((u) => u.unitId))).toEqual(new Set(['thong-ke']));
+  });
+
+  it('B.10 compares persons per 10 000: 600 ÷ 3 700 000 × 10 000 = 1.62, not 724 → 1.96', () => {
+    const results = consolidate(catalog, [stats, a, b], opts);
+    const b10 = compareTargets(catalog, results, 2026).find((c) => c.target === 'B.10');
+    expect(b10?.measure).toBe('PER_10K(headcount,population)');
+    expect(b10?.value).toBeCloseTo(6_000_000 / 3_700_000, 12);
+    expect(b10?.value).toBeCloseTo(1.6216, 4);
+  });
+
+  it('warns when the parts reported by the others exceed the official figure', () => {
+    // 120 + 500 = 620 persons reported by units inside a survey of 600: beyond the 1 % tolerance.
+    const big = unit('doanh-nghiep-mau', { 'I.2': { headcount: 500, fte: 3 } });
+    const r = get(run([stats, a, big]), 'I.2');
+    expect(r.components.headcount?.value).toBe(600);
+    expect(codes(r)).toEqual(['CROSS_CHECK_PARTS_EXCEED']);
+    expect(r.flags[0]).toMatchObject({
+      component: 'headcount',
+      params: { count: 2, sum: 620, officialUnit: 'Thống kê tỉnh', officialValue: 600 },
     });
   });
 
-  it('falls back to the official population, with a flag, when Thống kê tỉnh has not reported it', () => {
-    // 500 ÷ 3 619 433 × 10 000 = 5 000 000 ÷ 3 619 433 ≈ 1.381432.
-    const r = get(run(reporters), 'I.2');
-    expect(r.value).toBeCloseTo(5_000_000 / OFFICIAL_POPULATION, 12);
-    expect(r.value).toBeCloseTo(1.381432, 6);
-    expect(r.components.population).toEqual({ value: OFFICIAL_POPULATION, contributors: [] });
-    expect(r.leadReported).toBe(false);
-    expect(codes(r)).toEqual(['SUBMISSION_MISSING', 'POPULATION_FALLBACK']);
-    expect(r.flags[1]).toMatchObject({
-      component: 'population',
-      params: { value: OFFICIAL_POPULATION, source: 'Nghị quyết 202/2025/QH15' },
+  it('uses the others’ sum as a labelled substitute when the official source has not reported', () => {
+    // No Thống kê file: FTE = 100 + 3 = 103 (a lower bound), flagged; population: the fallback.
+    const r = get(run([a, b]), 'I.2');
+    expect(r.components.fte).toMatchObject({
+      value: 103,
+      contributors: ['doanh-nghiep-mau', 'vien-truong-mau'],
     });
-    // The fallback is not a reported value: no provenance for population.
+    expect(r.components.fte?.crossCheck).toMatchObject({
+      officialValue: null,
+      substitute: true,
+      othersSum: 103,
+    });
+    expect(r.value).toBeCloseTo(1_030_000 / OFFICIAL_POPULATION, 12);
+    expect(codes(r)).toEqual([
+      'SUBMISSION_MISSING',
+      'OFFICIAL_MISSING_SUBSTITUTE',
+      'OFFICIAL_MISSING_SUBSTITUTE',
+    ]);
+    expect(r.flags[1]).toMatchObject({
+      component: 'headcount',
+      params: { officialUnit: 'Thống kê tỉnh', count: 2, value: 124 },
+    });
+    // The fallback population is not a reported value: no provenance, and no per-indicator flag.
+    expect(r.components.population).toEqual({ value: OFFICIAL_POPULATION, contributors: [] });
     expect(r.usedValues.some((u) => u.component === 'population')).toBe(false);
   });
 
-  it('falls back too when Thống kê tỉnh submitted but left population blank', () => {
-    const stats = unit('thong-ke', { 'V.9': { baseline_score: 50 } });
-    const r = get(run([...reporters, stats]), 'I.2');
-    expect(codes(r)).toEqual(['POPULATION_FALLBACK']);
+  it('every per-capita value uses the one reference population (I.2 and I.7 alike)', () => {
+    const results = run([stats, unit('vien-thong-a', { 'I.7': { population_5g: 1_850_000 } })]);
+    expect(get(results, 'I.2').components.population?.value).toBe(3_700_000);
+    expect(get(results, 'I.7').components.population).toEqual({
+      value: 3_700_000,
+      contributors: ['thong-ke'],
+    });
+    // 1 850 000 ÷ 3 700 000 = 0.5
+    expect(get(results, 'I.7').value).toBeCloseTo(0.5, 12);
   });
 });
 
@@ -235,7 +301,7 @@ describe('DOI de-duplication (II.1)', () => {
       'II.1',
     );
     expect(r.value).toBe(10);
-    expect(r.flags).toEqual([]);
+    expect(codes(r)).toEqual([]);
   });
 });
 
@@ -276,7 +342,7 @@ describe('TRL (III.1): levels pooled across units', () => {
   });
 });
 
-describe('lead rule (V.5) and disagreements', () => {
+describe('official figure of the lead (V.5) and disagreements', () => {
   // Lead vp-ubnd: baseline 60, current 72.5 → improvement 72.5 − 60 = 12.5.
   const lead = unit('vp-ubnd', {
     'V.5': { baseline_score: 60, current_score: 72.5, method: 'SIPAS', evidence: 'Kết quả của VP' },
@@ -288,7 +354,13 @@ describe('lead rule (V.5) and disagreements', () => {
     const r = get(run([lead, health, science]), 'V.5');
     expect(r.value).toBe(12.5);
     expect(r.rule).toBe('lead');
-    expect(r.components.current_score).toEqual({ value: 72.5, contributors: ['vp-ubnd'] });
+    expect(r.components.current_score).toMatchObject({ value: 72.5, contributors: ['vp-ubnd'] });
+    // Sở Y tế's 80 is shown beside the official 72.5 (difference 7.5), never used.
+    expect(r.components.current_score?.crossCheck).toMatchObject({
+      officialValue: 72.5,
+      difference: 7.5,
+      substitute: false,
+    });
     expect(r.components.method).toEqual({ value: 'SIPAS', contributors: ['vp-ubnd'] });
     // Evidence notes of every unit are kept, in unit-id order.
     expect(r.components.evidence?.value).toEqual(['Kết quả ngành y tế', 'Kết quả của VP']);
@@ -307,22 +379,34 @@ describe('lead rule (V.5) and disagreements', () => {
     ]);
   });
 
-  it('never substitutes a cooperating unit’s value for a missing lead value', () => {
+  it('without the lead, another unit’s figure only stands in as a labelled substitute', () => {
+    // Sở Y tế alone gives a current score (80), so-khcn alone a baseline (60): each stands in,
+    // flagged; 80 − 60 = 20 is shown, never silently.
     const r = get(run([health, science]), 'V.5');
-    expect(r.value).toBeNull();
-    expect(r.components.current_score?.value).toBeNull();
+    expect(r.value).toBe(20);
+    expect(r.components.current_score).toMatchObject({ value: 80, contributors: ['so-y-te'] });
     expect(r.leadReported).toBe(false);
-    expect(codes(r)[0]).toBe('SUBMISSION_MISSING');
+    expect(codes(r)).toEqual([
+      'SUBMISSION_MISSING',
+      'OFFICIAL_MISSING_SUBSTITUTE',
+      'OFFICIAL_MISSING_SUBSTITUTE',
+    ]);
+  });
+
+  it('no substitute when the others disagree among themselves', () => {
+    const other = unit('so-nnmt', { 'V.5': { current_score: 50 } });
+    const r = get(run([health, other]), 'V.5');
+    expect(r.components.current_score?.value).toBeNull();
+    expect(codes(r)).toContain('OFFICIAL_MISSING_NO_SUBSTITUTE');
   });
 });
 
 describe('max for overlapping coverage (I.7)', () => {
-  it('takes the largest coverage, over the lead’s population', () => {
-    // 5G coverage: providers 2 000 000 and 3 000 000 overlap → 3 000 000.
-    // so-khcn (lead) gives the population 3 619 433 → 3 000 000 ÷ 3 619 433 ≈ 0.828859.
+  it('takes the largest coverage, over the reference population', () => {
+    // 5G coverage: providers 2 000 000 and 3 000 000 overlap → 3 000 000; the statistics office
+    // has not reported, so the fallback 3 619 433 → 3 000 000 ÷ 3 619 433 ≈ 0.828859.
     const r = get(
       run([
-        unit('so-khcn', { 'I.7': { population: OFFICIAL_POPULATION } }),
         unit('vien-thong-a', { 'I.7': { population_5g: 2_000_000, sites_5g: 40 } }),
         unit('vien-thong-b', { 'I.7': { population_5g: 3_000_000, sites_5g: 60 } }),
       ]),
@@ -397,35 +481,62 @@ describe('input hygiene', () => {
 });
 
 describe('compareTargets', () => {
-  it('compares each linked measure with the 2025 and 2030 targets', () => {
-    // I.4: 12 000 ÷ 1 000 000 = 1,2 % → B.1 "≥1,0%" (2025) met, "≥1,5%" (2030) not met.
-    // I.2: 120 FTE ÷ 2 400 000 × 10 000 = 0.5 → B.10 "≥9" not met; C.4 compares
-    // the headcount 350 with "≥300" (met) and "≥600" (not met).
-    const results = consolidate(
-      catalog,
-      [
-        unit('so-tai-chinh', { 'I.4': { spending: 12_000, total_budget: 1_000_000 } }),
-        unit('thong-ke', { 'I.2': { population: 2_400_000 } }),
-        unit('so-khcn', { 'I.2': { headcount: 350, fte: 120 } }),
-      ],
-      opts,
-    );
-    const checks = compareTargets(catalog, results);
-    const pick = (indicator: string, target: string, year: number) =>
-      checks.find((c) => c.indicator === indicator && c.target === target && c.year === year);
+  // I.4: 12 000 ÷ 1 000 000 = 1,2 % → B.1 "≥1,0%" (2025) met; 2030 "≥1,5%" is not due in 2026.
+  // Path 2025 → 2030: 1 % + (1,5 % − 1 %) × 1/5 = 1,1 % in 2026; 1,2 % ≥ 1,1 % → on track.
+  // I.2: 400 persons ÷ 2 400 000 × 10 000 = 1,667 persons per 10 000 → B.10 "≥9" (2025) not met;
+  // path 9 + (13 − 9)/5 = 9,8 → behind. C.4: researchers 350 vs "≥300" met.
+  const results = consolidate(
+    catalog,
+    [
+      unit('so-tai-chinh', { 'I.4': { spending: 12_000, total_budget: 1_000_000 } }),
+      unit('thong-ke', {
+        'I.2': { headcount: 400, fte: 120, headcount_researchers: 350, population: 2_400_000 },
+      }),
+      unit('so-khcn', { 'IV.6': { innovative_startups: 40 } }),
+    ],
+    opts,
+  );
+  const checks = compareTargets(catalog, results, 2026);
+  const pick = (indicator: string, target: string) =>
+    checks.find((c) => c.indicator === indicator && c.target === target);
 
-    expect(pick('I.4', 'B.1', 2025)).toMatchObject({ measure: 'value', status: 'met', targetText: '≥1,0%' });
-    expect(pick('I.4', 'B.1', 2030)).toMatchObject({ status: 'not-met', lowConfidence: false });
-    expect(pick('I.4', 'B.1', 2030)?.value).toBeCloseTo(0.012, 12);
-    expect(pick('I.2', 'B.10', 2025)).toMatchObject({ status: 'not-met' });
-    expect(pick('I.2', 'B.10', 2025)?.value).toBeCloseTo(0.5, 12);
-    expect(pick('I.2', 'C.4', 2025)).toMatchObject({ measure: 'headcount', value: 350, status: 'met' });
-    expect(pick('I.2', 'C.4', 2030)).toMatchObject({ status: 'not-met' });
-    // An indicator nobody reported has no value to judge.
-    expect(pick('II.1', 'C.9', 2025)).toMatchObject({ value: null, status: 'no-value' });
-    // One row per link and year.
+  it('judges the milestone of 2025, and says a 2030 milestone is not due yet', () => {
+    const b1 = pick('I.4', 'B.1');
+    expect(b1).toMatchObject({ measure: 'formula', comparable: 'same', lowConfidence: false });
+    expect(b1?.value).toBeCloseTo(0.012, 12);
+    expect(b1?.milestones).toEqual([
+      { year: 2025, status: 'met', targetText: '≥1,0%' },
+      { year: 2030, status: 'pending', targetText: '≥1,5%' },
+    ]);
+    expect(pick('I.2', 'C.4')).toMatchObject({ measure: 'headcount_researchers', value: 350 });
+    expect(pick('I.2', 'C.4')?.milestones[0]?.status).toBe('met');
+  });
+
+  it('judges the report year against the straight path between the milestones', () => {
+    const b1 = pick('I.4', 'B.1')?.path;
+    expect(b1).toMatchObject({ status: 'on-track', year: 2026, from: 2025, to: 2030 });
+    expect(b1?.expected).toBeCloseTo(0.011, 12);
+    const b10 = pick('I.2', 'B.10');
+    expect(b10?.value).toBeCloseTo(5 / 3, 12);
+    expect(b10?.milestones[0]?.status).toBe('not-met');
+    expect(b10?.path.status).toBe('behind');
+    expect(b10?.path.expected).toBeCloseTo(9.8, 12);
+  });
+
+  it('gives no verdict to a related measure (a yearly flow against a stock target)', () => {
+    // IV.6 counts start-ups founded in 2026; D.2 counts all start-ups in the province.
+    const d2 = pick('IV.6', 'D.2');
+    expect(d2).toMatchObject({ comparable: 'related', value: 40 });
+    expect(d2?.milestones.map((m) => m.status)).toEqual(['related', 'related']);
+    expect(d2?.path.status).toBe('related');
+  });
+
+  it('an indicator nobody reported has no value to judge; one row per link', () => {
+    expect(pick('II.1', 'C.9')).toMatchObject({ value: null });
+    expect(pick('II.1', 'C.9')?.milestones[0]?.status).toBe('no-value');
+    expect(pick('II.1', 'C.9')?.path.status).toBe('no-value');
     const links = catalog.indicators.reduce((n, i) => n + i.targets.length, 0);
-    expect(checks).toHaveLength(links * 2);
+    expect(checks).toHaveLength(links);
   });
 });
 

@@ -82,6 +82,8 @@ interface Fill {
   withErrors: string[];
   errorIndicator: string;
   duplicates: Record<string, string[]>;
+  /** Another unit's figure more than 1 % from an official one ('equal' cross-check). */
+  disagreements: { unitId: string; indicator: string; component: string; officialUnit: string }[];
   usedFiles: Record<string, string>;
   sharedDois: { doi: string; units: string[] }[];
   equalsText: { unitId: string; indicator: string; component: string; text: string };
@@ -294,8 +296,8 @@ describeWithOpenpyxl('khcn consolidate: all units filled by another program (ope
       withErrors: fill.withErrors.length,
       unexpected: fill.unexpected.length,
     });
-    // The duplicate and the wrong-year file; nothing else conflicts in this scenario.
-    expect(summary.conflicts).toBe(2);
+    // The duplicate, the wrong-year file, and each figure differing from an official one.
+    expect(summary.conflicts).toBe(2 + fill.disagreements.length);
   });
 
   describe("'Chi tiết nguồn'", () => {
@@ -436,7 +438,7 @@ describeWithOpenpyxl('khcn consolidate: all units filled by another program (ope
     });
   });
 
-  it("'Xung đột' lists the duplicate files (newest used) and the wrong-year file", () => {
+  it("'Xung đột' lists the duplicate files (newest used), the wrong-year file and figures off the official ones", () => {
     const H = HEADERS.conflicts;
     const ws = sheet(wb, REPORT_SHEETS.conflicts);
     const b = block(ws, [H.kind, H.files, H.usedFile]);
@@ -460,9 +462,14 @@ describeWithOpenpyxl('khcn consolidate: all units filled by another program (ope
           usedFile: fill.usedFiles[dupUnit],
         },
         { kind: CONFLICT_LABELS['wrong-year'], files: [wrongYearFile], usedFile: '' },
+        ...fill.disagreements.map((d) => ({
+          kind: CONFLICT_LABELS['cooperating-disagrees'],
+          files: sorted([fill.usedFiles[d.officialUnit] ?? '', fill.usedFiles[d.unitId] ?? '']),
+          usedFile: fill.usedFiles[d.officialUnit],
+        })),
       ]),
     );
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(2 + fill.disagreements.length);
   });
 
   it('another program (openpyxl) reads the report: the same figures, the = text as a string', () => {

@@ -21,8 +21,9 @@ The scenario (printed on stderr, and in the JSON):
     2026-12-01
   - 1 unit UNREADABLE (garbage bytes under its template's file name)
   - 1 unit with the WRONG YEAR (identity year 2025: the file is rejected)
-  - 1 unit with an ERROR in one indicator: Thống kê tỉnh (the lead of I.2) reports fte > headcount,
-    so its I.2 values (population included) are left out and the official population is used
+  - 1 unit with an ERROR in one indicator: Thống kê tỉnh (the lead and official source of I.2)
+    reports fte > headcount, so its I.2 values (population included) are left out: the built-in
+    population is used everywhere, and the others' I.2 figures stand in as a labelled substitute
   - 1 unit with TWO files: an older draft "<name>_ban_nhap.xlsx" (different values) and the newer
     final file (used; its name sorts first, so only the reception time can pick it)
   - a text input starting with '=' written as TEXT ('=1+1 ghi chú'), never a formula
@@ -32,14 +33,17 @@ Output (stdout, JSON): files, missing, late, unreadable, wrongYear, withErrors, 
 unexpected, expected {code: value | null}, componentSums, cells (sampled provenance rows),
 equalsText.
 
-How `expected` is computed (the catalogue's rules, as documented in the catalogue and the
-consolidation module docs): only values of USED files count (the newest file of a unit; not
-rejected ones), minus a unit's values for an indicator in which its file has an error.
-  sum → Σ over the units that reported (nobody → null); lead → the lead unit's value (missing:
-  null, except population → the official 3 619 433); max → the largest; concat → lists merged;
-  none (notes) → not aggregated.
+How `expected` is computed (the catalogue's reporting roles, as README documents them): only
+values of USED files count (the newest file of a unit; not rejected ones), minus a unit's values
+for an indicator in which its file has an error.
+  sum, register → Σ over the units that reported (nobody → null); official → the official unit's
+  value (officialUnit, else the lead); without it, the others' Σ ('parts') or their common value
+  ('equal', all within 1 %) as a substitute, else null; max → the largest; list → lists merged;
+  note → the texts, in unit order; population → the ONE reference population (Thống kê's I.2
+  population when usable, else 3 619 433) in every indicator.
   Headline: a component, or the formula on the AGGREGATED components; when a formula divides two
-  summed components, both sums run over the units that reported both (never a mean of rates).
+  summed (sum/register) components, both sums run over the units that reported both (never a
+  mean of rates); with ratioUnits 'positive-denominator' (II.8) only units whose denominator > 0.
   TOTAL Σ of the parts present; SHARE part/total (part > total → null); AVG_CITATIONS,
   COST_PER_PUB Σ/Σ; FTE_PER_10K Σfte / population × 10 000; HINDEX of the MERGED list; TRL_MEDIAN
   median of all pooled levels; GROWTH (cur − prev)/prev; IMPROVEMENT cur − base; II.1 (dedupCount)
@@ -203,11 +207,11 @@ class Generator:
                 return min(int(hi), rng.randint(3_500_000, 3_700_000))
             if key == "population_5g":
                 return min(int(hi), rng.randint(1_000_000, 3_400_000))
-            if c["scope"] == "lead":
+            if c["scope"] == "lead" or c["role"] == "official":
                 return min(int(hi), rng.randint(5_000, 20_000))
             return rng.randint(int(lo), int(min(hi, 40)))
         if t == "money":
-            top = min(hi, 20_000 if c["scope"] == "lead" else 5_000)
+            top = min(hi, 20_000 if c["scope"] == "lead" or c["role"] == "official" else 5_000)
             if rng.random() < 0.5:
                 return rng.randint(int(lo), int(top))
             return math.floor(rng.uniform(lo, top) * 10) / 10
@@ -233,26 +237,49 @@ class Generator:
         comps = {c["key"]: c for c in ind["components"] if c["key"] in present}
         values = {}
         scalar = {k for k, c in comps.items() if c["type"] not in ("list", "text", "date")}
-        # X ≤ R: R is generated before X, X's cap is min over its rights.
-        rules = [r for r in ind["crossRules"] if r["left"] in scalar and r["right"] in scalar]
+        # X ≤ R (one component a side): R is generated before X, X's cap is min over its rights.
+        rules = [
+            (r["left"][0], r["right"][0])
+            for r in ind["crossRules"]
+            if r["op"] == "<=" and len(r["left"]) == 1 and len(r["right"]) == 1
+            and r["left"][0] in scalar and r["right"][0] in scalar
+        ]
         pending = set(scalar)
         while pending:
-            ready = sorted(k for k in pending if all(r["right"] not in pending for r in rules if r["left"] == k))
+            ready = sorted(k for k in pending if all(right not in pending for left, right in rules if left == k))
             if not ready:
                 raise RuntimeError(f"cycle in cross rules of {ind['code']}")
             for k in ready:
                 cap = math.inf
-                for r in rules:
-                    if r["left"] == k:
-                        cap = min(cap, values[r["right"]])
+                for left, right in rules:
+                    if left == k:
+                        cap = min(cap, values[right])
                 c = comps[k]
                 v = self.number(ind, c, cap)
                 if c["type"] in ("integer", "level"):
                     v = int(v)
                 values[k] = v
                 pending.discard(k)
+        # Parts adding up to a total (I.2 by occupation, sex, sector; V.2 by sex): whole-number
+        # parts are split from the total; decimal ones (FTE) are left blank, as are the parts of
+        # a total not in the template. Either way the rule holds or is skipped.
+        for r in ind["crossRules"]:
+            if r["op"] != "=":
+                continue
+            parts, total = r["left"], r["right"][0]
+            whole = all(comps.get(k, {}).get("type") == "integer" for k in parts)
+            if total not in values or not whole or not all(k in values for k in parts):
+                for k in parts:
+                    values.pop(k, None)
+                continue
+            rest = values[total]
+            for i, k in enumerate(parts):
+                part = rest if i == len(parts) - 1 else round(rest * rng.uniform(0.2, 0.7))
+                values[k] = part
+                rest -= part
+        blank_parts = {k for r in ind["crossRules"] if r["op"] == "=" for k in r["left"]}
         for k, c in comps.items():
-            if k in values:
+            if k in values or k in blank_parts:
                 continue
             t = c["type"]
             if t == "text":
@@ -439,10 +466,18 @@ def usable(c, v):
     return v if is_num(v) else None
 
 
-def consolidate_indicator(ind, reported, official_population):
-    """reported: {unit id: {key: parsed value}} of the units whose values are used.
+TOLERANCE = 0.01
 
-    Returns (headline value or None, {key: province component value}, {(unit, key): bool used}).
+
+def beyond(a, official):
+    return abs(a - official) > TOLERANCE * max(1, abs(official)) + 1e-9
+
+
+def consolidate_indicator(ind, reported, population):
+    """reported: {unit id: {key: parsed value}} of the units whose values are used.
+    population: (value, unit id or None, indicator code or None) — the run's reference population.
+
+    Returns (headline, {key: province component value}, {(unit, key): bool used}, formula beside).
     """
     comps = ind["components"]
     lead = ind["leadUnitId"]
@@ -450,38 +485,60 @@ def consolidate_indicator(ind, reported, official_population):
     entries = {c["key"]: [(u, reported[u][c["key"]]) for u in units if usable(c, reported[u].get(c["key"])) is not None] for c in comps}
     used = {}
     if not any(entries[c["key"]] for c in comps):
-        return None, {c["key"]: None for c in comps}, used
+        return None, {c["key"]: (population[0] if c["role"] == "population" else None) for c in comps}, used, None
     agg = {}
     for c in comps:
         k = c["key"]
         es = entries[k]
-        rule = c["aggregate"]
-        if rule == "sum":
+        role = c["role"]
+        if role in ("sum", "register"):
             agg[k] = sum(v for _, v in es) if es else None
             for u, _ in es:
                 used[(u, k)] = True
-        elif rule == "max":
+        elif role == "max":
             agg[k] = max(v for _, v in es) if es else None
             for u, v in es:
                 used[(u, k)] = v == agg[k]
-        elif rule == "concat":
+        elif role == "list":
             agg[k] = [x for _, v in es for x in as_list(v)] if es else None
             for u, _ in es:
                 used[(u, k)] = True
-        elif rule == "none":
-            agg[k] = None
+        elif role == "note":
+            agg[k] = [v for _, v in es] if es else None
             for u, _ in es:
                 used[(u, k)] = True
-        elif rule == "lead":
-            mine = [v for u, v in es if u == lead]
+        elif role == "population":
+            value, source_unit, source_code = population
+            agg[k] = value
+            for u, _ in es:
+                used[(u, k)] = u == source_unit and source_code == ind["code"]
+        elif role == "official":
+            official = c.get("officialUnit") or lead
+            mine = [v for u, v in es if u == official]
+            others = [(u, v) for u, v in es if u != official and is_num(v)]
+            for u, _ in es:
+                used[(u, k)] = u == official
             if mine:
                 agg[k] = mine[0]
+            elif others and c["crossCheck"] == "parts":
+                agg[k] = sum(v for _, v in others)
+                for u, _ in others:
+                    used[(u, k)] = True
+            elif others and not any(beyond(v, others[0][1]) for _, v in others):
+                agg[k] = others[0][1]
+                used[(others[0][0], k)] = True
             else:
-                agg[k] = official_population if k == "population" else None
-            for u, _ in es:
-                used[(u, k)] = u == lead
+                agg[k] = None
         else:
-            raise ValueError(rule)
+            raise ValueError(role)
+
+    f = ind.get("formula")
+    beside = None
+    if f is not None and ind["headline"]["kind"] == "component":
+        try:
+            beside = formula(f["fn"], [agg.get(k) for k in f["args"]])
+        except Failure:
+            beside = None
 
     if ind["aggregation"] == "dedupCount":
         count_key = ind["headline"]["key"]
@@ -492,29 +549,30 @@ def consolidate_indicator(ind, reported, official_population):
         undocumented = sum(max(0, n - len(dois_of.get(u, set()))) for u, n in counts)
         value = len(distinct) + undocumented if (counts or distinct) else None
         agg[lst["key"]] = sorted(distinct) if distinct else None
-        return value, agg, used
+        return value, agg, used, beside
 
     if ind["headline"]["kind"] == "component":
         v = agg.get(ind["headline"]["key"])
-        return (v if is_num(v) else None), agg, used
+        return (v if is_num(v) else None), agg, used, beside
 
-    f = ind.get("formula")
     if f is None:
-        return None, agg, used
+        return None, agg, used, None
     by_key = {c["key"]: c for c in comps}
     args = [agg.get(k) for k in f["args"]]
-    summed = [k for k in f["args"] if by_key[k]["aggregate"] == "sum"]
+    summed = [k for k in f["args"] if by_key[k]["role"] in ("sum", "register")]
     if len(summed) >= 2 and f["fn"] not in REPEATABLE:
         # Σnumerator ÷ Σdenominator over the units that reported every summed argument.
         have = {k: {u: v for u, v in entries[k] if is_num(v)} for k in summed}
         complete = [u for u in units if all(u in have[k] for k in summed)]
+        if ind.get("ratioUnits") == "positive-denominator":
+            complete = [u for u in complete if have[summed[-1]][u] > 0]
         for i, k in enumerate(f["args"]):
             if k in have:
                 args[i] = sum(have[k][u] for u in complete) if complete else None
     try:
-        return formula(f["fn"], args), agg, used
+        return formula(f["fn"], args), agg, used, None
     except Failure:
-        return None, agg, used
+        return None, agg, used, None
 
 
 # ---------------------------------------------------------------------------
@@ -582,12 +640,8 @@ def main():
         out = {}
         for code in tpl.codes:
             ind = ind_by_code[code]
-            present = {
-                k
-                for (cc, k) in tpl.inputs
-                if cc == code
-                and (next(c for c in ind["components"] if c["key"] == k)["scope"] == "all" or ind["leadUnitId"] == unit_id)
-            }
+            # What the unit's template asks of it (its scope: lead-only, official source, telecom…).
+            present = {k for (cc, k) in tpl.inputs if cc == code}
             for k, v in gen.indicator(ind, present).items():
                 out[(code, k)] = v
         return out
@@ -668,7 +722,18 @@ def main():
     comp_of = {(i["code"], c["key"]): c for i in catalog["indicators"] for c in i["components"]}
     expected = {}
     component_sums = {}
+    formula_beside = {}
+    disagreements = []
     use_of = {}  # (unit, code, key) → used?
+    # The one reference population: Thống kê's own, unless its file is not used or it is blocked.
+    population = (OFFICIAL_POPULATION, None, None)
+    for ind in catalog["indicators"]:
+        for c in ind["components"]:
+            src = c.get("officialUnit")
+            if population[1] is None and c["role"] == "population" and src in used_file and (src, ind["code"]) not in blocked:
+                v = values[src].get((ind["code"], c["key"]))
+                if is_num(v) and v > 0:
+                    population = (v, src, ind["code"])
     for ind in catalog["indicators"]:
         code = ind["code"]
         reported = {}
@@ -678,9 +743,22 @@ def main():
             vals = {k: parsed(comp_of[(code, k)], v) for (cc, k), v in values[u].items() if cc == code}
             if vals:
                 reported[u] = vals
-        value, agg, used = consolidate_indicator(ind, reported, OFFICIAL_POPULATION)
+        value, agg, used, beside = consolidate_indicator(ind, reported, population)
+        # Another unit reporting an official figure more than 1 % away from it: a conflict row.
+        for c in ind["components"]:
+            if c["role"] != "official" or c.get("crossCheck") != "equal":
+                continue
+            official = c.get("officialUnit") or ind["leadUnitId"]
+            mine = reported.get(official, {}).get(c["key"])
+            if not is_num(mine):
+                continue
+            for u in sorted(reported):
+                v = reported[u].get(c["key"])
+                if u != official and is_num(v) and beyond(v, mine):
+                    disagreements.append({"unitId": u, "indicator": code, "component": c["key"], "officialUnit": official})
         expected[code] = value
         component_sums[code] = agg
+        formula_beside[code] = beside
         for (u, k), is_used in used.items():
             use_of[(u, code, k)] = is_used
 
@@ -746,6 +824,9 @@ def main():
         "officialPopulation": OFFICIAL_POPULATION,
         "expected": expected,
         "componentSums": component_sums,
+        "formulaBeside": formula_beside,
+        "disagreements": disagreements,
+        "population": population[0],
         "cells": cells,
         "supersededCount": len(superseded),
     }

@@ -4,7 +4,7 @@
  * what it is about. Communes have small templates, so most tests use them.
  */
 import { createHash } from 'node:crypto';
-import { findUnit, type Catalog, type ReportingUnit } from '../../src/domain/catalog';
+import { findUnit, type ReportingUnit } from '../../src/domain/catalog';
 import {
   buildRun,
   defaultExpectedUnits,
@@ -18,6 +18,8 @@ import {
 import { makeIssue, renderIssue } from '../../src/domain/issues';
 import { templateFileName } from '../../src/domain/template/file-name';
 import { inputName } from '../../src/domain/template/names';
+import { TEMPLATE_VERSION } from '../../src/domain/template/layout-types';
+import { withUnits } from '../../src/domain/registry';
 import type { WorkbookReading } from '../../src/domain/validation';
 import { catalog, num, TestReading } from '../validation/helpers';
 
@@ -324,7 +326,7 @@ describe('values', () => {
           component: input.component,
           sheet: input.sheet,
           cell: reading.address(input.name),
-          templateVersion: '1.0',
+          templateVersion: TEMPLATE_VERSION,
           sha256: sha(nameOf(unit)),
           readAt: OPTIONS.readAt,
           use: 'used',
@@ -396,75 +398,81 @@ describe('values', () => {
   });
 
   it('keeps a value the rule does not take as not-used, saying whose figure is used', () => {
-    // I.7 population covered by 5G overlaps between providers: the province takes the largest.
+    // I.7 population covered by 5G overlaps between two providers of the office's registry: the
+    // province takes the largest. The providers are expected (phải báo cáo) like any real unit.
+    const telecom = (id: string, nameVi: string): ReportingUnit => ({
+      id,
+      nameVi,
+      nameEn: nameVi,
+      kind: 'agency',
+      categories: ['telecom'],
+      mustReport: true,
+    });
+    const withTelecoms = withUnits(
+      catalog,
+      [...catalog.units, telecom('viettel', 'Viettel Bắc Ninh'), telecom('vnpt', 'VNPT Bắc Ninh')],
+      catalog.office,
+    );
     const key = inputName('I.7', 'population_5g');
-    const lead = new TestReading('so-khcn')
-      .set(key, num(900_000))
-      .set(inputName('I.7', 'population'), num(3_600_000));
-    const telecom = new TestReading('vien-thong-mau').set(key, num(400_000));
-    const rr = run([received(lead, 'so-khcn.xlsx'), received(telecom, 'vien-thong-mau.xlsx')]);
+    const big = new TestReading('viettel', true, withTelecoms).set(key, num(900_000));
+    const small = new TestReading('vnpt', true, withTelecoms).set(key, num(400_000));
+    const rr = buildRun(withTelecoms, [received(big, 'viettel.xlsx'), received(small, 'vnpt.xlsx')], {
+      ...OPTIONS,
+      expectedUnits: ['viettel', 'vnpt'],
+    });
     expect(indicator(rr, 'I.7').components.population_5g).toEqual({
       value: 900_000,
-      contributors: ['so-khcn'],
+      contributors: ['viettel'],
     });
-    const row = rr.detail.find((d) => d.unitId === 'vien-thong-mau' && d.component === 'population_5g');
-    expect(row).toMatchObject({ use: 'not-used', value: 400_000, cell: telecom.address(key) });
+    const row = rr.detail.find((d) => d.unitId === 'vnpt' && d.component === 'population_5g');
+    expect(row).toMatchObject({ use: 'not-used', value: 400_000, cell: small.address(key) });
     expect(row?.note).toMatchObject({
       code: 'VALUE_NOT_USED_BY_RULE',
       severity: 'info',
       indicator: 'I.7',
-      params: { usedUnit: 'Sở Khoa học và Công nghệ' },
+      params: { usedUnit: 'Viettel Bắc Ninh' },
     });
-    expect(renderIssue(row!.note!, 'vi')).toContain('tỉnh dùng số liệu của Sở Khoa học và Công nghệ');
-    // A placeholder unit is not expected: it is listed after the expected units.
-    expect(rr.units.at(-1)).toMatchObject({ unitId: 'vien-thong-mau', expected: false, state: 'on-time' });
-    expect(rr.completeness.unexpected).toBe(1);
+    expect(renderIssue(row!.note!, 'vi')).toContain('tỉnh dùng số liệu của Viettel Bắc Ninh');
+    expect(rr.completeness).toMatchObject({ expected: 2, received: 2, unexpected: 0 });
+  });
+
+  it('reads a file of a placeholder template, flags it, and never lets two of them replace each other', () => {
+    // Two universities both filled the generic "viện/trường (mẫu)" template: both count.
+    const key = inputName('II.2', 'papers');
+    const first = new TestReading('vien-truong-mau').set(key, num(5));
+    const second = new TestReading('vien-truong-mau').set(key, num(7));
+    const rr = run([received(first, 'dh-a.xlsx'), received(second, 'dh-b.xlsx')]);
+    expect(rr.files.map((f) => f.use)).toEqual(['used', 'used']);
+    expect(indicator(rr, 'II.2').components.papers?.value).toBe(12);
+    for (const f of rr.files) expect(f.issues.map((i) => i.code)).toContain('PLACEHOLDER_UNIT_FILE');
+    // Placeholders are categories, not units the office expects.
+    expect(rr.units.filter((u) => u.unitId === 'vien-truong-mau').map((u) => u.expected)).toEqual([false]);
   });
 });
 
-describe('a cooperating unit disagreeing with the lead', () => {
-  // No real template lets a cooperating unit enter a lead figure (they are lead-only inputs), so
-  // this catalogue opens I.2 population to every unit; the lead's figure is the one used.
-  const open: Catalog = {
-    ...catalog,
-    indicators: catalog.indicators.map((ind) =>
-      ind.code !== 'I.2'
-        ? ind
-        : {
-            ...ind,
-            components: ind.components.map((c) =>
-              c.key === 'population' ? { ...c, scope: 'all' as const } : c,
-            ),
-          },
-    ),
-  };
-  const key = inputName('I.2', 'population');
-  const lead = new TestReading('thong-ke').set(key, num(3_600_000));
-  const coop = new TestReading('so-y-te');
-  coop.names[key] = {
-    status: 'ok',
-    sheet: 'Nhập liệu',
-    range: 'Z500',
-    cells: [{ address: 'Z500', value: num(3_500_000) }],
-  };
-  const r = buildRun(open, [received(lead, 'thong-ke.xlsx'), received(coop, 'so-y-te.xlsx')], OPTIONS);
+describe('another unit disagreeing with the official source', () => {
+  // I.5 S&T fund allocations: Sở KH&CN is the official source; Sở Tài chính (the lead) reports the
+  // same figure as a cross-check. 450 against 500 is 10 % apart (beyond the 1 % tolerance).
+  const key = inputName('I.5', 'st_fund');
+  const official = new TestReading('so-khcn').set(key, num(500));
+  const other = new TestReading('so-tai-chinh')
+    .set(key, num(450))
+    .set(inputName('I.5', 'enterprise_spending'), num(90_000));
+  const r = run([received(official, 'so-khcn.xlsx'), received(other, 'so-tai-chinh.xlsx')]);
 
-  it('uses the lead’s figure, lists a conflict and marks the other value not used', () => {
-    expect(indicator(r, 'I.2').components.population).toEqual({
-      value: 3_600_000,
-      contributors: ['thong-ke'],
-    });
+  it('uses the official figure, lists a conflict and marks the other value not used', () => {
+    expect(indicator(r, 'I.5').components.st_fund).toMatchObject({ value: 500, contributors: ['so-khcn'] });
     const conflict = r.conflicts.find((c) => c.kind === 'cooperating-disagrees');
     expect(conflict).toMatchObject({
-      unitId: 'so-y-te',
-      indicator: 'I.2',
-      component: 'population',
-      files: ['thong-ke.xlsx', 'so-y-te.xlsx'],
-      usedFile: 'thong-ke.xlsx',
-      issue: { code: 'COOPERATING_DISAGREES', params: { value: 3_500_000, leadValue: 3_600_000 } },
+      unitId: 'so-tai-chinh',
+      indicator: 'I.5',
+      component: 'st_fund',
+      files: ['so-khcn.xlsx', 'so-tai-chinh.xlsx'],
+      usedFile: 'so-khcn.xlsx',
+      issue: { code: 'COOPERATING_DISAGREES', params: { value: 450, leadValue: 500 } },
     });
-    const row = r.detail.find((d) => d.unitId === 'so-y-te' && d.component === 'population');
-    expect(row).toMatchObject({ use: 'not-used', cell: 'Z500', note: conflict?.issue });
+    const row = r.detail.find((d) => d.unitId === 'so-tai-chinh' && d.component === 'st_fund');
+    expect(row).toMatchObject({ use: 'not-used', cell: other.address(key), note: conflict?.issue });
   });
 });
 
@@ -557,5 +565,77 @@ describe('determinism', () => {
   it('never invents a unit: names in expectedUnits are normalised through the registry', () => {
     const r = run([], { expectedUnits: [' SO-KHCN ', 'khong-co'] });
     expect(r.units.map((u) => u.unitId)).toEqual([findUnit(catalog, 'so-khcn')?.id]);
+  });
+});
+
+describe('one reference population, and a lead figure used although others are blank', () => {
+  // Thống kê typed the population 3 700 000 but left its FTE blank (a required input): the blank
+  // is an error of its file, yet its population is used, everywhere.
+  const stats = new TestReading('thong-ke')
+    .set(inputName('I.2', 'population'), num(3_700_000))
+    .set(inputName('I.2', 'fte'));
+  const r = run([received(stats, 'thong-ke.xlsx')]);
+
+  it('uses the statistics office’s population in I.2 and I.7 and says where it comes from', () => {
+    expect(r.population).toMatchObject({ from: 'statistics', value: 3_700_000, unitId: 'thong-ke' });
+    expect(indicator(r, 'I.2').components.population?.value).toBe(3_700_000);
+    expect(indicator(r, 'I.7').components.population?.value).toBe(3_700_000);
+    expect(r.flags).toEqual([]);
+    // The blank FTE is an error of the file, but it does not block the other I.2 figures.
+    expect(line(r, 'thong-ke.xlsx').issues.map((i) => i.code)).toContain('VALUE_REQUIRED');
+    const row = r.detail.find((d) => d.component === 'population');
+    expect(row).toMatchObject({ use: 'used', value: 3_700_000 });
+  });
+
+  it('falls back to the official figure once for the whole report when Thống kê gave none', () => {
+    const none = run([received(commune(A), nameOf(A))]);
+    expect(none.population).toMatchObject({ from: 'fallback', value: OPTIONS.officialPopulation });
+    expect(none.flags.map((f) => f.code)).toEqual(['POPULATION_FALLBACK']);
+    expect(none.indicators.flatMap((i) => i.flags).map((f) => f.code)).not.toContain('POPULATION_FALLBACK');
+  });
+});
+
+describe('province-level rules', () => {
+  // Each file passes: Sở Tài chính reports S&T spending 500 000 and manages 250 000 of it
+  // itself (250 000 ≤ 500 000); Sở KH&CN manages 350 000 (its file has no spending to compare
+  // with). Together they manage 600 000 > 500 000: the province figures break "managed ≤
+  // spending" (importance high).
+  const finance = new TestReading('so-tai-chinh')
+    .set(inputName('I.4', 'spending'), num(500_000))
+    .set(inputName('I.4', 'total_budget'), num(60_000_000))
+    .set(inputName('I.4', 'managed_spending'), num(250_000));
+  const science = new TestReading('so-khcn').set(inputName('I.4', 'managed_spending'), num(350_000));
+  const r = run([received(finance, 'so-tai-chinh.xlsx'), received(science, 'so-khcn.xlsx')]);
+
+  it('every file passes on its own', () => {
+    for (const f of r.files) expect(f.issues.filter((i) => i.code === 'CROSS_RULE_VIOLATED')).toEqual([]);
+  });
+
+  it('lists the violation with both sides, the units behind them and its importance', () => {
+    const c = r.provinceChecks.find(
+      (x) =>
+        x.indicator === 'I.4' &&
+        x.rule.left.join() === 'managed_spending' &&
+        x.rule.right.join() === 'spending',
+    );
+    expect(c).toMatchObject({
+      status: 'violated',
+      left: { value: 600_000, units: ['so-khcn', 'so-tai-chinh'] },
+      right: { value: 500_000, units: ['so-tai-chinh'] },
+      issue: { code: 'PROVINCE_RULE_VIOLATED', severity: 'error', params: { importanceVi: 'cao' } },
+    });
+    expect(renderIssue(c!.issue!, 'vi')).toContain('600.000');
+  });
+
+  it('skips a rule whose values are missing when its strategy says so, and keeps those that hold', () => {
+    // I.4 spending ≤ total budget holds (500 000 ≤ 60 000 000).
+    const holds = r.provinceChecks.find((x) => x.indicator === 'I.4' && x.rule.left.join() === 'spending');
+    expect(holds?.status).toBe('holds');
+    // I.7 gigabit ≤ fixed subscriptions: no telecom provider reported (skip if any value is missing).
+    const i7 = r.provinceChecks.find(
+      (x) => x.indicator === 'I.7' && x.rule.left.join() === 'gigabit_subscribers',
+    );
+    expect(i7?.status).toBe('skipped');
+    expect(r.provinceChecks).toHaveLength(catalog.indicators.reduce((n, i) => n + i.crossRules.length, 0));
   });
 });

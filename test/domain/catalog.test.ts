@@ -82,13 +82,12 @@ describe('every reference resolves', () => {
     if (i.headline.kind === 'component') expect(keys).toContain(i.headline.key);
     else expect(i.formula).toBeDefined();
     for (const arg of i.formula?.args ?? []) expect(keys).toContain(arg);
-    for (const r of i.crossRules) {
-      expect(keys).toContain(r.left);
-      expect(keys).toContain(r.right);
-    }
+    for (const r of i.crossRules) for (const k of [...r.left, ...r.right]) expect(keys).toContain(k);
     for (const t of i.targets) {
       expect(targetCodes).toContain(t.code);
-      if (t.measure !== 'value') expect(keys).toContain(t.measure);
+      if (typeof t.measure !== 'string') for (const k of t.measure.args) expect(keys).toContain(k);
+      else if (t.measure === 'formula') expect(i.formula).toBeDefined();
+      else if (t.measure !== 'value') expect(keys).toContain(t.measure);
     }
     expect(unitIds).toContain(i.leadUnitId);
     for (const id of i.cooperatingUnitIds) expect(unitIds).toContain(id);
@@ -136,33 +135,132 @@ describe('components', () => {
     expect(() => isoToExcelSerial('05/12/2026')).toThrow(RangeError);
   });
 
-  it('takes values only the lead knows from the lead, and sums counts', () => {
+  it('takes values only the lead knows from the lead (its official figure), and adds or counts the rest', () => {
     for (const i of catalog.indicators) {
       for (const c of i.components) {
-        if (c.scope === 'lead') expect([i.code, c.key, c.aggregate]).toEqual([i.code, c.key, 'lead']);
+        if (c.scope === 'lead' && c.type !== 'text' && c.type !== 'date')
+          expect([i.code, c.key, c.role, c.officialUnit]).toEqual([i.code, c.key, 'official', undefined]);
         if (i.aggregation === 'sum' && ['integer', 'money', 'decimal'].includes(c.type)) {
-          expect([i.code, c.key, c.aggregate]).toEqual([i.code, c.key, 'sum']);
+          expect([i.code, c.key, ['sum', 'register', 'official'].includes(c.role)]).toEqual([
+            i.code,
+            c.key,
+            true,
+          ]);
         }
       }
     }
+  });
+
+  it('gives every component a reporting role and every indicator the reason in words', () => {
+    const roles = new Set(catalog.indicators.flatMap((i) => i.components.map((c) => c.role)));
+    expect(roles).toEqual(new Set(['official', 'sum', 'max', 'register', 'list', 'note', 'population']));
+    for (const i of catalog.indicators) {
+      expect(i.reportingVi.length).toBeGreaterThan(20);
+      expect(i.reportingEn.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('warns below the maximum: a warning threshold at the maximum could never fire', () => {
+    for (const i of catalog.indicators)
+      for (const c of i.components)
+        if (c.warnAbove !== undefined)
+          expect([i.code, c.key, c.warnAbove < c.max]).toEqual([i.code, c.key, true]);
+    // II.6 citations and a provincial budget of 60 000 000 million VND (normal, not "unusual").
+    const citations = ind('II.6').components.find((c) => c.key === 'citations');
+    expect(citations!.warnAbove).toBeLessThan(citations!.max);
+    const budget = ind('I.4').components.find((c) => c.key === 'total_budget');
+    expect(budget!.warnAbove).toBeGreaterThan(60_000_000);
   });
 });
 
 describe('statistical definitions', () => {
   const rule = (code: string, left: string, right: string) =>
-    ind(code).crossRules.some((r) => r.left === left && r.op === '<=' && r.right === right);
+    ind(code).crossRules.some(
+      (r) => r.left.join('+') === left && r.op === '<=' && r.right.join('+') === right,
+    );
 
-  it('I.2 is FTE per 10,000 population, recomputed from Σ FTE and the lead’s population', () => {
+  it('I.2 is FTE per 10,000 population from the statistics office’s survey and the reference population', () => {
     const i = ind('I.2');
     expect(i.formula).toMatchObject({ fn: 'FTE_PER_10K', args: ['fte', 'population'] });
     expect(i.aggregation).toBe('recompute');
     expect(i.components.find((c) => c.key === 'population')).toMatchObject({
-      scope: 'lead',
-      aggregate: 'lead',
+      role: 'population',
+      officialUnit: 'thong-ke',
     });
-    expect(i.components.find((c) => c.key === 'fte')).toMatchObject({ type: 'decimal', aggregate: 'sum' });
+    for (const key of ['fte', 'headcount'])
+      expect(i.components.find((c) => c.key === key)).toMatchObject({
+        role: 'official',
+        crossCheck: 'parts',
+      });
+    expect(i.leadUnitId).toBe('thong-ke');
     expect(rule('I.2', 'fte', 'headcount')).toBe(true);
-    expect(i.targets.map((t) => t.code)).toContain('B.10');
+    // Frascati: researchers, technicians, support staff (FTE ≤ headcount each), by sex and sector.
+    for (const occ of ['researchers', 'technicians', 'support'])
+      expect(rule('I.2', `fte_${occ}`, `headcount_${occ}`)).toBe(true);
+    const sums = i.crossRules
+      .filter((r) => r.op === '=')
+      .map((r) => `${r.left.join('+')}=${r.right.join('')}`);
+    expect(sums).toEqual([
+      'headcount_researchers+headcount_technicians+headcount_support=headcount',
+      'fte_researchers+fte_technicians+fte_support=fte',
+      'headcount_female+headcount_male=headcount',
+      'headcount_business+headcount_government+headcount_higher_ed+headcount_nonprofit=headcount',
+      'fte_business+fte_government+fte_higher_ed+fte_nonprofit=fte',
+    ]);
+    // B.10 counts persons: compared with the headcount rate, as the same measure.
+    expect(i.targets.find((t) => t.code === 'B.10')).toMatchObject({
+      measure: { fn: 'PER_10K', args: ['headcount', 'population'] },
+      comparable: 'same',
+    });
+  });
+
+  it('I.4 and I.5 come from Sở Tài chính; I.7 telecom figures only from telecom providers', () => {
+    for (const key of ['spending', 'total_budget'])
+      expect(ind('I.4').components.find((c) => c.key === key)).toMatchObject({
+        role: 'official',
+        scope: 'lead',
+      });
+    expect(ind('I.4').leadUnitId).toBe('so-tai-chinh');
+    expect(ind('I.4').headline).toEqual({ kind: 'component', key: 'spending' });
+    expect(ind('I.4').components.find((c) => c.key === 'managed_spending')).toMatchObject({ role: 'sum' });
+    const i7 = ind('I.7');
+    expect(i7.components.find((c) => c.key === 'population_5g')).toMatchObject({
+      role: 'max',
+      scope: { categories: ['telecom'] },
+    });
+    for (const key of ['fixed_subscribers', 'gigabit_subscribers', 'sites_5g'])
+      expect(i7.components.find((c) => c.key === key)).toMatchObject({
+        role: 'sum',
+        scope: { categories: ['telecom'] },
+      });
+    expect(i7.components.find((c) => c.key === 'population')).toMatchObject({
+      role: 'population',
+      scope: 'official',
+    });
+  });
+
+  it('links targets as the same measure only when they are; the others are only related', () => {
+    const links = catalog.indicators.flatMap((i) =>
+      i.targets.map((t) => [`${i.code}→${t.code}`, t.comparable] as const),
+    );
+    const related = links.filter(([, c]) => c === 'related').map(([l]) => l);
+    expect(new Set(related)).toEqual(
+      new Set(['I.7→A.3', 'III.8→C.6', 'III.10→D.6', 'IV.3→B.5', 'IV.5→C.8', 'IV.6→D.2', 'IV.6→C.1']),
+    );
+    // A yearly flow is never the same measure as a stock target (catalogProblems refuses it).
+    expect(findTarget(catalog, 'D.2')?.timing).toBe('stock');
+    expect(findTarget(catalog, 'C.9')?.timing).toBe('flow');
+    expect(findTarget(catalog, 'B.1')?.timing).toBe('rate');
+    expect(findTarget(catalog, 'D.1')?.better).toBe('lower');
+  });
+
+  it('II.8 divides by the papers of the units that publish; IV.5 is a count', () => {
+    expect(ind('II.8').ratioUnits).toBe('positive-denominator');
+    expect(ind('IV.5').headline).toEqual({ kind: 'component', key: 'beneficiaries' });
+    expect(ind('IV.5').components.find((c) => c.key === 'active_enterprises')).toMatchObject({
+      role: 'official',
+      officialUnit: 'thong-ke',
+    });
   });
 
   it('keeps the subset rules of the issue', () => {
@@ -195,7 +293,7 @@ describe('statistical definitions', () => {
     expect(i.components.find((c) => c.key === 'citations')).toMatchObject({
       type: 'list',
       listItem: 'number',
-      aggregate: 'concat',
+      role: 'list',
     });
     expect(i.formula).toMatchObject({ fn: 'HINDEX', args: ['citations'] });
     expect(i.aggregation).toBe('mergeList');
@@ -206,10 +304,10 @@ describe('statistical definitions', () => {
     expect(i.aggregation).toBe('dedupCount');
     expect(i.headline).toEqual({ kind: 'component', key: 'papers' });
     expect(i.components.find((c) => c.key === 'doi_list')).toMatchObject({ type: 'list', listItem: 'text' });
-    expect(i.targets).toEqual([{ code: 'C.9', measure: 'value' }]);
+    expect(i.targets).toEqual([{ code: 'C.9', measure: 'value', comparable: 'same' }]);
   });
 
-  it('I.4 is a budget share (lead-only total budget) comparable with B.1', () => {
+  it('I.4 gives the amount, and its budget share (lead-only total budget) is compared with B.1', () => {
     const i = ind('I.4');
     expect(i.formula).toMatchObject({
       fn: 'SHARE',
@@ -263,19 +361,23 @@ describe('statistical definitions', () => {
   });
 
   it('compares percentages only with percentages', () => {
+    const percent = (i: Indicator, key: string): boolean | undefined =>
+      i.components.find((c) => c.key === key)?.type === 'percent';
     for (const i of catalog.indicators) {
       for (const link of i.targets) {
         const target = findTarget(catalog, link.code);
+        const m = link.measure;
+        const formulaPercent = (fn: string): boolean => fn === 'SHARE' || fn === 'GROWTH';
         const measurePercent =
-          link.measure === 'value' && i.headline.kind === 'formula'
-            ? i.formula?.resultType === 'percent'
-            : i.components.find(
-                (c) =>
-                  c.key ===
-                  (link.measure === 'value' && i.headline.kind === 'component'
-                    ? i.headline.key
-                    : link.measure),
-              )?.type === 'percent';
+          typeof m !== 'string'
+            ? formulaPercent(m.fn)
+            : m === 'formula'
+              ? i.formula?.resultType === 'percent'
+              : m === 'value'
+                ? i.headline.kind === 'formula'
+                  ? i.formula?.resultType === 'percent'
+                  : percent(i, i.headline.key)
+                : percent(i, m);
         expect([i.code, link.code, measurePercent]).toEqual([i.code, link.code, target?.isPercent]);
       }
     }
@@ -320,8 +422,16 @@ describe('validation', () => {
     ],
     [
       'a link to a target that does not exist',
-      (c) => c.indicators[1]?.targets.push({ code: 'B.99', measure: 'value' }),
+      (c) => c.indicators[1]?.targets.push({ code: 'B.99', measure: 'value', comparable: 'same' }),
       /I\.2: target B\.99 does not exist/,
+    ],
+    [
+      'a yearly flow linked as the same measure as a stock target',
+      (c) => {
+        const link = c.indicators.find((x) => x.code === 'IV.6')?.targets.find((t) => t.code === 'D.2');
+        if (link) link.comparable = 'same';
+      },
+      /IV\.6: D\.2 is a stock but 'innovative_startups' is a flow/,
     ],
     [
       'a share without its numerator ≤ denominator rule',
@@ -349,7 +459,10 @@ describe('validation', () => {
     ],
     [
       'a percentage measure linked to a count target',
-      (c) => c.indicators.find((x) => x.code === 'II.3')?.targets.push({ code: 'C.9', measure: 'value' }),
+      (c) =>
+        c.indicators
+          .find((x) => x.code === 'II.3')
+          ?.targets.push({ code: 'C.9', measure: 'value', comparable: 'same' }),
       /C\.9 is not a percentage/,
     ],
     [

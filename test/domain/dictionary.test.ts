@@ -48,9 +48,12 @@ describe('Từ điển chỉ số', () => {
   it('lists each component with its unit and bounds, one per line', () => {
     const i2 = rowOf('I.2');
     const lines = i2.components?.split('\n') ?? [];
-    expect(lines).toHaveLength(3);
-    expect(lines[2]).toContain('Dân số trung bình của tỉnh (người; 0–20.000.000');
-    expect(lines[2]).toContain('chỉ đơn vị chủ trì nhập');
+    expect(lines).toHaveLength(catalog.indicators.find((i) => i.code === 'I.2')?.components.length ?? 0);
+    const population = lines.find((l) => l.includes('Dân số trung bình'));
+    expect(population).toContain('Dân số trung bình của tỉnh (người; 0–20.000.000');
+    expect(population).toContain('nhập: chỉ Thống kê tỉnh');
+    expect(population).toContain('dân số tham chiếu chung');
+    expect(lines[0]).toContain('toàn tỉnh: số chính thức của Thống kê tỉnh');
     expect(rowOf('V.5').components).toContain('01/01/2020–31/12/2030');
     expect(rowOf('III.1').components).toContain('(mức TRL; 1–9;');
   });

@@ -12,6 +12,8 @@ function target(v2030: TargetValue | undefined, extra: Partial<Target> = {}): Ta
     isPercent: false,
     values: v2030 ? { '2030': v2030 } : {},
     monitoringAgencyVi: 'Sở KH&CN',
+    timing: 'stock',
+    better: 'higher',
     source: 'test',
     confidence: 'high',
     note: '',
@@ -61,15 +63,18 @@ describe('compareWithTarget', () => {
     expect(status(0.7 * 3, ge)).toBe('met');
   });
 
-  it('range: min..max inclusive', () => {
+  it('range: min..max inclusive; beyond the end that is better is met too', () => {
     const r = target({ op: 'range', min: 1.5, max: 2, raw: '1,5 – 2%' });
+    // More is better (the default): 2,1 exceeds the top of the range, which is met.
     expect([status(1.4, r), status(1.5, r), status(1.8, r), status(2, r), status(2.1, r)]).toEqual([
       'not-met',
       'met',
       'met',
       'met',
-      'not-met',
+      'met',
     ]);
+    const lower = target({ op: 'range', min: 1.5, max: 2, raw: '1,5 – 2' }, { better: 'lower' });
+    expect([status(1.4, lower), status(2, lower), status(2.1, lower)]).toEqual(['met', 'met', 'not-met']);
   });
 
   it('top: the value is a rank', () => {

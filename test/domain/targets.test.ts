@@ -127,7 +127,8 @@ describe('the 78 targets of Plan 17/KH-UBND', () => {
     expect(v('C.11', 2030)).toEqual({ op: 'range', min: 15, max: 20, raw: '15-20' });
     expect(v('D.1', 2045)).toEqual({ op: 'top', value: 6, raw: 'Top 6' });
     expect(v('D.13', 2025)).toEqual({ op: '>', value: 0.7, raw: '>0,7' });
-    expect(v('D.13', 2030)).toEqual({ op: 'trend', raw: 'Tăng dần theo từng năm' });
+    // "Tăng dần" after a numeric milestone: that milestone (>0,7 in 2025) is its floor.
+    expect(v('D.13', 2030)).toEqual({ op: 'trend', floor: 0.7, raw: 'Tăng dần theo từng năm' });
     expect(v('D.14', 2035)).toEqual({ op: '>=', value: 0.165, raw: '16,5%' });
     expect(v('E.1', 2045)).toEqual({ op: '>=', value: 1, raw: '≥1,0' });
     expect(v('C.11', 2025)).toBeUndefined();

@@ -2,6 +2,10 @@
  * buildReport over a hand-made run (real consolidate()/compareTargets(), hand-made files,
  * statuses, conflicts and provenance): the sheets as data, cell by cell.
  */
+import { provinceChecks } from '../../src/domain/consolidation/province-checks';
+import { consolidate } from '../../src/domain/consolidation';
+import { submission } from '../consolidation/submission';
+import { NUMBER_FORMATS } from '../../src/domain/template/styles';
 import { parseCell } from '../../src/domain/a1';
 import { isoToExcelSerial } from '../../src/domain/catalog';
 import { STAGES } from '../../src/domain/catalog/schema';
@@ -17,7 +21,7 @@ import {
   type ReportWorkbook,
 } from '../../src/domain/report/types';
 import { formatTarget } from '../../src/domain/target-compare';
-import { FORMULA_TEXT, READ_AT, catalog, makeRun } from './fixtures';
+import { FORMULA_TEXT, READ_AT, SUBMISSIONS, catalog, makeRun } from './fixtures';
 
 const run = makeRun();
 const report = buildReport(catalog, run);
@@ -74,12 +78,13 @@ const summaryRow = (code: string): ReportCell[] => {
 const S = (header: string): number => column(summary, header);
 
 describe('workbook', () => {
-  it('has the five sheets in order, the title and the run time', () => {
+  it('has the six sheets in order, the title and the run time', () => {
     expect(report.sheets.map((s) => s.name)).toEqual([
       REPORT_SHEETS.summary,
       REPORT_SHEETS.detail,
       REPORT_SHEETS.status,
       REPORT_SHEETS.conflicts,
+      REPORT_SHEETS.checks,
       REPORT_SHEETS.targets,
     ]);
     expect(report.title).toBe('Tổng hợp kết quả đánh giá KH, CN & ĐMST tỉnh Bắc Ninh năm 2026');
@@ -165,8 +170,8 @@ describe('Tổng hợp', () => {
     const value = S('Giá trị tổng hợp');
     expect(summaryRow('I.7')[value]).toEqual({ v: 2_500_000 / 3_619_433, style: 'cell', numFmt: '0.0%' });
     expect(summaryRow('II.1')[value]).toEqual({ v: 30, style: 'cell', numFmt: '#,##0' });
-    expect(summaryRow('I.4')[value]?.v).toBeCloseTo(0.012, 12);
-    expect(summaryRow('I.4')[value]?.numFmt).toBe('0.0%');
+    // I.4: the amount the plan asks for (million VND); the share 1,2 % is compared with B.1.
+    expect(summaryRow('I.4')[value]).toMatchObject({ v: 1_200, numFmt: NUMBER_FORMATS.money });
     const none = summaryRow('I.5')[value];
     expect(none?.v).toBeNull();
     expect(none?.numFmt).toBeUndefined();
@@ -187,9 +192,18 @@ describe('Tổng hợp', () => {
     const a1 = catalog.targets.find((t) => t.code === 'A.1');
     if (a1 === undefined) throw new Error('A.1');
     const row = summaryRow('I.7');
-    expect(row[S('Mục tiêu 2025')]?.v).toBe(`A.1: ${formatTarget(a1, 2025, 'vi')}`);
-    expect(row[S('Đánh giá 2025')]).toMatchObject({ v: 'Đạt', style: 'ok' });
-    expect(row[S('Đánh giá 2030')]).toMatchObject({ v: 'Chưa đạt', style: 'bad' });
+    const lines2025 = String(row[S('Mục tiêu 2025')]?.v).split('\n');
+    expect(lines2025[0]).toBe(`A.1: ${formatTarget(a1, 2025, 'vi')}`);
+    // A.3 is only related (subscriptions, not users able to reach 1 Gb/s): shown, not judged.
+    expect(lines2025[1]).toMatch(/^A\.3: .* — chỉ liên quan, không đánh giá$/);
+    expect(String(row[S('Đánh giá 2025')]?.v).split('\n')).toEqual(['A.1: Đạt', 'A.3: Chỉ liên quan']);
+    // 2030 is not due in 2026: "not met 2030" would say nothing.
+    expect(String(row[S('Đánh giá 2030')]?.v).split('\n')[0]).toBe('A.1: Chưa đến hạn');
+    // On the straight path 60 % (2025) → 100 % (2030), 2026 needs 68 %: 69,1 % is on track.
+    expect(row[S('Tiến độ năm báo cáo')]).toMatchObject({ style: 'ok' });
+    expect(String(row[S('Tiến độ năm báo cáo')]?.v)).toBe(
+      'A.1: Đúng lộ trình. Lộ trình thẳng từ mốc 2025 (60%) đến mốc 2030 (100%): năm 2026 cần đạt ≥ 68%.',
+    );
     expect(summaryRow('II.1')[S('Đánh giá 2025')]).toMatchObject({ v: 'Chưa đạt', style: 'bad' });
     // I.2 is compared with two targets: one line each.
     const i2 = summaryRow('I.2');
@@ -202,6 +216,16 @@ describe('Tổng hợp', () => {
     // No target at all: both cells empty.
     expect(summaryRow('I.3')[S('Mục tiêu 2025')]?.v).toBeNull();
     expect(summaryRow('I.3')[S('Đánh giá 2025')]?.v).toBeNull();
+  });
+
+  it('states the one reference population, and says once that it is the fallback', () => {
+    const pop = summary.preamble.find((r) => r[0]?.v === 'Dân số tham chiếu (mọi chỉ số theo đầu người)');
+    expect(pop?.[2]).toMatchObject({ v: 3_619_433, numFmt: '#,##0' });
+    expect(pop?.[3]?.v).toBe('Nghị quyết 202/2025/QH15');
+    const fallback = summary.preamble.filter((r) => String(r[0]?.v).includes('Chưa có số dân trung bình'));
+    expect(fallback).toHaveLength(1);
+    // The per-indicator notes do not repeat it.
+    expect(String(summaryRow('I.7')[S('Ghi chú')]?.v)).not.toContain('Chưa có số dân trung bình');
   });
 
   it('states the run facts in the preamble', () => {
@@ -242,9 +266,9 @@ describe('Chi tiết nguồn', () => {
     expect(list?.[value]).toEqual({ v: `${FORMULA_TEXT}; Nhóm vật liệu mới`, style: 'cell' });
     const papers = detail.rows.find((r) => r[2]?.v === 'II.1');
     expect(papers?.[value]).toEqual({ v: 30, style: 'cell', numFmt: '#,##0' });
-    const pop = detail.rows.find((r) => r[2]?.v === 'I.7' && r[value]?.v === 3_619_433);
-    expect(pop?.[column(detail, 'Sử dụng')]).toMatchObject({ v: 'Đã dùng', style: 'ok' });
-    expect(pop?.[column(detail, 'Thời điểm đọc')]).toEqual({
+    const cover = detail.rows.find((r) => r[2]?.v === 'I.7' && r[value]?.v === 2_500_000);
+    expect(cover?.[column(detail, 'Sử dụng')]).toMatchObject({ v: 'Đã dùng', style: 'ok' });
+    expect(cover?.[column(detail, 'Thời điểm đọc')]).toEqual({
       v: excelSerialVietnam(READ_AT),
       style: 'cell',
       numFmt: 'dd/mm/yyyy hh:mm',
@@ -325,6 +349,54 @@ describe('Xung đột', () => {
   });
 });
 
+describe('Kiểm tra toàn tỉnh', () => {
+  // I.4: Sở Tài chính's S&T spending 1 200; Sở KH&CN manages 5 000 of budget S&T funds: Σ managed
+  // 5 000 > 1 200 breaks "managed ≤ spending" at province level (importance high). I.5 S&T fund:
+  // the official Sở KH&CN 500 against Sở Tài chính's 450 (cross-check, 10 % apart).
+  const subs = [
+    ...SUBMISSIONS,
+    submission('so-khcn', { 'I.4': { managed_spending: 5_000 }, 'I.5': { st_fund: 500 } }, 'so-khcn-2.xlsx'),
+    submission('so-tai-chinh', { 'I.5': { st_fund: 450 } }, 'so-tai-chinh-2.xlsx'),
+  ];
+  const indicators = consolidate(catalog, subs, { officialPopulation: 3_619_433 });
+  const withChecks = buildReport(catalog, {
+    ...run,
+    indicators,
+    provinceChecks: provinceChecks(catalog, indicators),
+  });
+  const checks = sheet(withChecks, REPORT_SHEETS.checks);
+  const C = (header: string): number => column(checks, header);
+
+  it('lists every province rule with its importance, both sides, the units behind them and the verdict', () => {
+    const rules = checks.rows.filter((r) => r[0]?.style !== 'group' && /^[IV]+\.\d+$/.test(String(r[0]?.v)));
+    const ruleCount = catalog.indicators.reduce((n, i) => n + i.crossRules.length, 0);
+    const managed = rules.find((r) =>
+      String(r[C('Quy tắc / đối chiếu')]?.v).startsWith('Kinh phí KH, CN & ĐMST từ ngân sách do đơn vị'),
+    );
+    expect(managed?.[C('Mức quan trọng')]?.v).toBe('cao');
+    expect(managed?.[C('Vế trái / số chính thức')]?.v).toBe(5_000);
+    expect(managed?.[C('Đơn vị (vế trái)')]?.v).toBe('Sở Khoa học và Công nghệ');
+    expect(managed?.[C('Vế phải / số đối chiếu')]?.v).toBe(1_200);
+    expect(managed?.[C('Đơn vị (vế phải)')]?.v).toBe('Sở Tài chính');
+    expect(managed?.[C('Chênh lệch')]?.v).toBe(3_800);
+    expect(managed?.[C('Kết quả')]).toMatchObject({ v: 'Vi phạm', style: 'bad' });
+    expect(rules.length).toBeGreaterThanOrEqual(ruleCount);
+  });
+
+  it('shows each official figure against the other reporters', () => {
+    const fund = checks.rows.find((r) => {
+      const rule = String(r[C('Quy tắc / đối chiếu')]?.v);
+      return rule.startsWith('Trích lập Quỹ phát triển KH&CN') && rule.includes('so với số của đơn vị khác');
+    });
+    expect(fund?.[C('Vế trái / số chính thức')]?.v).toBe(500);
+    expect(fund?.[C('Đơn vị (vế trái)')]?.v).toBe('Sở Khoa học và Công nghệ');
+    expect(fund?.[C('Vế phải / số đối chiếu')]?.v).toBe(450);
+    expect(fund?.[C('Đơn vị (vế phải)')]?.v).toBe('Sở Tài chính: 450');
+    expect(fund?.[C('Chênh lệch')]?.v).toBe(-50);
+    expect(fund?.[C('Kết quả')]).toMatchObject({ v: 'Lệch quá 1%', style: 'warn' });
+  });
+});
+
 describe('Mục tiêu KH17', () => {
   const code = (r: ReportCell[]): string => String(r[0]?.v ?? '');
 
@@ -341,6 +413,13 @@ describe('Mục tiêu KH17', () => {
       numFmt: '0.0%',
     });
     expect(a1[column(targets, 'Đánh giá 2025')]).toMatchObject({ v: 'Đạt', style: 'ok' });
+    // 2030 (100 %) is not due in 2026; the path 2025 → 2030 asks 68 % in 2026: on track.
+    expect(a1[column(targets, 'Đánh giá 2030')]).toMatchObject({ v: 'Chưa đến hạn', style: 'muted' });
+    expect(a1[column(targets, 'Tiến độ năm báo cáo')]).toMatchObject({ v: 'Đúng lộ trình', style: 'ok' });
+    expect(a1[column(targets, 'So sánh')]?.v).toBe('Cùng thước đo');
+    const a3 = targetRows.find((r) => code(r) === 'A.3') ?? [];
+    expect(a3[column(targets, 'So sánh')]?.v).toBe('Liên quan (không đánh giá)');
+    expect(a3[column(targets, 'Đánh giá 2025')]?.v).toBe('Chỉ liên quan');
     expect(a1[column(targets, 'Chỉ tiêu đánh giá liên quan')]?.v).toBe('I.7');
     const low = targetRows.find((r) => catalog.targets.find((t) => t.code === code(r))?.confidence === 'low');
     expect(low?.[column(targets, 'Độ tin cậy')]).toMatchObject({ v: 'Thấp', style: 'warn' });
@@ -348,41 +427,34 @@ describe('Mục tiêu KH17', () => {
     expect(unmeasured?.[column(targets, 'Giá trị hiện tại')]?.v).toBeNull();
   });
 
-  it('charts the per-section rates: the chart ranges hold exactly the computed fractions', () => {
+  it('charts per section how many targets exist, are measured, met and on track (counts)', () => {
     expect(report.charts).toHaveLength(1);
     const chart = report.charts[0];
     if (chart === undefined) throw new Error('no chart');
-    expect(chart).toMatchObject({
-      sheet: REPORT_SHEETS.targets,
-      title: 'Tiến độ so với mục tiêu 2025 và 2030 theo nhóm',
-      percent: true,
-    });
-    expect(chart.series.map((s) => s.name)).toEqual(['Đạt mục tiêu 2025', 'Đạt mục tiêu 2030']);
+    expect(chart).toMatchObject({ sheet: REPORT_SHEETS.targets, percent: false });
+    expect(chart.series.map((s) => s.name)).toEqual([
+      'Số mục tiêu',
+      'Đo được (cùng thước đo)',
+      'Đạt mốc 2025',
+      'Đúng lộ trình năm báo cáo',
+    ]);
 
     const sections = [...new Set(catalog.targets.map((t) => t.code.split('.')[0]))];
     const names = cellsIn(targets, chart.categories).map((c) => c.v);
     expect(names).toEqual(
       sections.map((s) => `${s}. ${catalog.targets.find((t) => t.code.startsWith(`${s}.`))?.section}`),
     );
-
-    // Expected: met / (met + not met) over the section's targets, from the run's checks.
-    const rate = (section: string | undefined, year: number): number | null => {
-      const statuses = catalog.targets
-        .filter((t) => t.code.startsWith(`${section}.`))
-        .flatMap((t) => run.targetChecks.filter((c) => c.target === t.code && c.year === year))
-        .map((c) => c.status)
-        .filter((s) => s === 'met' || s === 'not-met');
-      return statuses.length === 0 ? null : statuses.filter((s) => s === 'met').length / statuses.length;
-    };
-    const [s2025, s2030] = chart.series;
-    const got2025 = cellsIn(targets, s2025?.values ?? '');
-    const got2030 = cellsIn(targets, s2030?.values ?? '');
-    expect(got2025.map((c) => c.v)).toEqual(sections.map((s) => rate(s, 2025)));
-    expect(got2030.map((c) => c.v)).toEqual(sections.map((s) => rate(s, 2030)));
-    // By hand: A.1 met in 2025, not in 2030; B.1 likewise; C.9 not met; D and E not judged.
-    expect(got2025.map((c) => c.v)).toEqual([1, 1, 0, null, null]);
-    expect(got2030.map((c) => c.v)).toEqual([0, 0, 0, null, null]);
-    for (const c of [...got2025, ...got2030]) expect(c.numFmt ?? '0.0%').toBe('0.0%');
+    const values = chart.series.map((s) => cellsIn(targets, s.values).map((c) => c.v));
+    // By hand (fixtures): A: A.1 measured 69,07 % ≥ 60 % (met), path 60 % + 40 %/5 = 68 % (on
+    // track); A.3 only related. B: B.1 1,2 % ≥ 1,0 % (met), path 1,0 + 0,5/5 = 1,1 % (on track).
+    // C: C.9 30 papers < 50 (not met), path 50 + 100/5 = 70 (behind). D, E: nothing measured.
+    expect(values[0]).toEqual(
+      sections.map((s) => catalog.targets.filter((t) => t.code.startsWith(`${s}.`)).length),
+    );
+    expect(values[0]).toEqual([3, 11, 16, 15, 33]);
+    expect(values[1]).toEqual([1, 1, 1, 0, 0]);
+    expect(values[2]).toEqual([1, 1, 0, 0, 0]);
+    expect(values[3]).toEqual([1, 1, 0, 0, 0]);
 
     // The block's header is the sheet's header row; the chart sits below the block.
     const header = headerRowOf(targets);

@@ -4,7 +4,14 @@
  * provenance rows (independent of buildRun).
  */
 import { loadCatalog, type Catalog } from '../../src/domain/catalog';
-import { compareTargets, consolidate, type UnitSubmission } from '../../src/domain/consolidation';
+import {
+  compareTargets,
+  consolidate,
+  populationFlags,
+  referencePopulation,
+  type UnitSubmission,
+} from '../../src/domain/consolidation';
+import { provinceChecks } from '../../src/domain/consolidation/province-checks';
 import type {
   ConsolidationRun,
   DetailRow,
@@ -21,8 +28,9 @@ export const FORMULA_TEXT = '=HYPERLINK("http://x.invalid","bấm vào đây")';
 
 export const SUBMISSIONS: UnitSubmission[] = [
   submission('so-khcn', {
-    // 2 500 000 / 3 619 433 ≈ 69,07 % covered by 5G: A.1 (≥ 60 % in 2025, 100 % in 2030).
-    'I.7': { population_5g: 2_500_000, population: 3_619_433 },
+    // 2 500 000 / 3 619 433 (the fallback population: Thống kê has not reported) ≈ 69,07 %
+    // covered by 5G: A.1 (≥ 60 % in 2025, 100 % in 2030).
+    'I.7': { population_5g: 2_500_000 },
     'II.1': { papers: 30 }, // C.9: ≥ 50 in 2025 → not met
     'I.3': { strong_groups: 4, group_list: [FORMULA_TEXT, 'Nhóm vật liệu mới'] },
   }),
@@ -164,7 +172,8 @@ export function detailRows(submissions: readonly UnitSubmission[]): DetailRow[] 
 }
 
 export function makeRun(): ConsolidationRun {
-  const indicators = consolidate(catalog, SUBMISSIONS, { officialPopulation: 3_619_433 });
+  const population = referencePopulation(catalog, SUBMISSIONS, { officialPopulation: 3_619_433 });
+  const indicators = consolidate(catalog, SUBMISSIONS, { officialPopulation: 3_619_433, population });
   return {
     options: {
       year: 2026,
@@ -201,7 +210,10 @@ export function makeRun(): ConsolidationRun {
       },
     ],
     indicators,
-    targetChecks: compareTargets(catalog, indicators),
+    population,
+    flags: populationFlags(population),
+    provinceChecks: provinceChecks(catalog, indicators),
+    targetChecks: compareTargets(catalog, indicators, 2026),
     detail: detailRows(SUBMISSIONS),
   };
 }

@@ -1,3 +1,4 @@
+import { withUnits } from '../../src/domain/registry';
 import { excelSerialToIso, indicatorsForUnit, loadCatalog, type Catalog } from '../../src/domain/catalog';
 import type { Component, Indicator } from '../../src/domain/catalog/schema';
 import { FORMULAS } from '../../src/domain/formulas';
@@ -140,24 +141,51 @@ describe('buildTemplate: inputs and defined names', () => {
     }
   });
 
-  it('gives lead-only components to the lead unit only', () => {
+  it('gives lead-only components to the lead unit only, and shared ones to every unit assigned', () => {
     for (const [id, layout] of ALL) {
       for (const { indicator, role } of indicatorsForUnit(catalog, id)) {
         const present = new Set(
           layout.inputs.filter((i) => i.indicator === indicator.code).map((i) => i.component),
         );
         for (const c of indicator.components) {
-          expect([indicator.code, c.key, present.has(c.key)]).toEqual([
-            indicator.code,
-            c.key,
-            c.scope === 'all' || role === 'lead',
-          ]);
+          if (c.scope === 'all')
+            expect([indicator.code, c.key, present.has(c.key)]).toEqual([indicator.code, c.key, true]);
+          if (c.scope === 'lead')
+            expect([indicator.code, c.key, present.has(c.key)]).toEqual([
+              indicator.code,
+              c.key,
+              role === 'lead',
+            ]);
         }
       }
     }
     const names = (id: string) => build(id).inputs.map((i) => i.name);
     expect(names('thong-ke')).toContain('KHCN_I_2_population');
     expect(names('so-khcn')).toContain('KHCN_I_2_fte');
+  });
+
+  it('puts a component only in the templates of the units its scope names', () => {
+    const names = (id: string) => new Set(build(id).inputs.map((i) => i.name));
+    const telecom = names('vien-thong-mau');
+    const dept = names('so-cong-thuong');
+    const lead = names('so-khcn');
+    // I.7: coverage, subscriptions and 5G sites come from telecom providers only.
+    for (const key of ['population_5g', 'fixed_subscribers', 'gigabit_subscribers', 'sites_5g']) {
+      expect(telecom.has(`KHCN_I_7_${key}`)).toBe(true);
+      expect(dept.has(`KHCN_I_7_${key}`)).toBe(false);
+      expect(lead.has(`KHCN_I_7_${key}`)).toBe(false);
+    }
+    expect(dept.has('KHCN_I_7_research_computing')).toBe(true);
+    // The one reference population: only the statistics office enters it (in I.2), nobody in I.7.
+    expect(names('thong-ke').has('KHCN_I_2_population')).toBe(true);
+    for (const [id] of ALL) expect(names(id).has('KHCN_I_7_population')).toBe(false);
+    // IV.5 active enterprises: the statistics office's figure, not the lead's.
+    expect(names('thong-ke').has('KHCN_IV_5_active_enterprises')).toBe(true);
+    expect(lead.has('KHCN_IV_5_active_enterprises')).toBe(false);
+    // I.2 by sector of performance: only the statistics office's survey knows the sectors.
+    expect(names('thong-ke').has('KHCN_I_2_headcount_business')).toBe(true);
+    expect(names('vien-truong-mau').has('KHCN_I_2_headcount_business')).toBe(false);
+    expect(names('vien-truong-mau').has('KHCN_I_2_headcount_researchers')).toBe(true);
     expect(names('so-khcn')).not.toContain('KHCN_I_2_population');
   });
 
@@ -220,9 +248,9 @@ describe('buildTemplate: inputs and defined names', () => {
     const headcount = build('thong-ke').inputs.find((i) => i.name === 'KHCN_I_2_headcount');
     const v = cellAt(data, headcount?.range ?? '').validation;
     expect(v?.promptVi).toBe(
-      'Nhập số nguyên từ 0 đến 100.000 (người). Trên 1.000 sẽ được cảnh báo để kiểm tra lại. Bắt buộc nhập.',
+      'Nhập số nguyên từ 0 đến 5.000.000 (người). Trên 200.000 sẽ được cảnh báo để kiểm tra lại. Bắt buộc nhập.',
     );
-    expect(v?.errorVi).toContain('phải là số nguyên từ 0 đến 100.000 (người)');
+    expect(v?.errorVi).toContain('phải là số nguyên từ 0 đến 5.000.000 (người)');
   });
 
   it('names a vertical block for numeric lists and one cell for text lists', () => {
@@ -276,7 +304,7 @@ describe('buildTemplate: results and status', () => {
       const names = new Set(layout.inputs.map((i) => i.name));
       for (const rows of layout.indicators ?? []) {
         const ind = catalog.indicators.find((i) => i.code === rows.code);
-        const f = ind?.headline.kind === 'formula' ? ind.formula : undefined;
+        const f = ind?.formula;
         const complete = f !== undefined && f.args.every((k) => names.has(inputName(rows.code, k)));
         expect([rows.code, rows.resultCell !== undefined]).toEqual([rows.code, complete]);
       }
@@ -365,8 +393,9 @@ describe('buildTemplate: identity and instructions', () => {
     expect(text).toContain('05/12/2026');
     expect(text).toContain('Bước 7');
     expect(text).not.toContain('Bước 8');
+    // The built-in registry has no contact details: they stay visibly to be completed.
     expect(text).toContain('CẦN BỔ SUNG');
-    expect(text).toContain('phòng phụ trách thống kê KH&CN');
+    expect(text).toContain('Sở Khoa học và Công nghệ tỉnh Bắc Ninh');
     const styles = sheet(build('so-khcn'), 'Hướng dẫn').cells.map((c) => c.style);
     for (const s of [
       'legendInput',
@@ -376,6 +405,25 @@ describe('buildTemplate: identity and instructions', () => {
       'legendWarning',
     ] as const)
       expect(styles).toContain(s);
+  });
+
+  it("shows the office's contact from the registry instead of the placeholder", () => {
+    const office = {
+      nameVi: 'Sở KH&CN Bắc Ninh – Phòng Quản lý khoa học',
+      person: 'Nguyễn Thị Lan',
+      phone: '0222 3822 111',
+      email: 'qlkh.skhcn@bacninh.gov.vn',
+    };
+    const withOffice = withUnits(catalog, catalog.units, office);
+    const layout = buildTemplate(withOffice, 'so-khcn', 2026, {
+      formulaMode: 'native',
+      generatedAt: '2026-11-21T08:00:00Z',
+    });
+    const text = sheet(layout, 'Hướng dẫn')
+      .cells.map((c) => String(c.value ?? ''))
+      .join('\n');
+    for (const v of Object.values(office)) expect(text).toContain(v);
+    expect(text).not.toContain('CẦN BỔ SUNG');
   });
 
   it("lists the unit's indicators in its dictionary sheet", () => {

@@ -68,15 +68,32 @@ function edgeValue(ind: Indicator, index: number, c: Component, position: number
   return scalar;
 }
 
-/** Valid values also keep every cross rule (part ≤ whole), chains included. */
+/**
+ * Valid values also keep every cross rule (part ≤ whole, chains included); parts that must add up
+ * to a total are made to (the last part takes what the others leave).
+ */
 function keepCrossRules(ind: Indicator, values: Map<string, Filled>): void {
   for (let pass = 0; pass < 3; pass++) {
     for (const r of ind.crossRules) {
-      const left = values.get(r.left);
-      const right = values.get(r.right);
+      const [l = '', rk = ''] = [r.left[0], r.right[0]];
+      if (r.op === '=') {
+        const total = values.get(rk);
+        const parts = r.left.filter((k) => typeof values.get(k) === 'number');
+        if (typeof total !== 'number' || parts.length !== r.left.length) continue;
+        let rest = total;
+        r.left.forEach((k, i) => {
+          const part = i === r.left.length - 1 ? rest : Math.floor(rest / 2);
+          values.set(k, part);
+          rest -= part;
+        });
+        continue;
+      }
+      const left = values.get(l);
+      const right = values.get(rk);
+      if (r.left.length > 1 || r.right.length > 1) continue;
       if (typeof left !== 'number' || typeof right !== 'number') continue;
-      if (r.op === '<=' && left > right) values.set(r.left, Math.floor(right / 2));
-      if (r.op === '>=' && left < right) values.set(r.right, Math.floor(left / 2));
+      if (r.op === '<=' && left > right) values.set(l, Math.floor(right / 2));
+      if (r.op === '>=' && left < right) values.set(rk, Math.floor(left / 2));
     }
   }
 }

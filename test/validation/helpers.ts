@@ -29,11 +29,22 @@ export const num = (value: number): CellValue => ({ kind: 'number', value });
 export const txt = (value: string): CellValue => ({ kind: 'text', value });
 export const EMPTY: CellValue = { kind: 'empty' };
 
-export const layoutOf = (unitId: string, year = 2026): TemplateLayout =>
-  buildTemplate(catalog, unitId, year, { formulaMode: 'native', generatedAt: GENERATED_AT });
+export const layoutOf = (unitId: string, year = 2026, cat: Catalog = catalog): TemplateLayout =>
+  buildTemplate(cat, unitId, year, { formulaMode: 'native', generatedAt: GENERATED_AT });
 
-/** A plausible valid value for a component (equal counts keep every "part ≤ whole" rule true). */
+/** Optional parts that must add up to a total (I.2's breakdowns): left blank by the valid fill. */
+const isBreakdownPart = (c: Component): boolean =>
+  !c.required &&
+  catalog.indicators.some((ind) =>
+    ind.crossRules.some((r) => r.op === '=' && r.left.includes(c.key) && ind.components.includes(c)),
+  );
+
+/**
+ * A plausible valid value for a component (equal counts keep every "part ≤ whole" rule true;
+ * optional breakdowns that must add up to a total stay blank).
+ */
 export function validValue(c: Component): CellValue[] {
+  if (isBreakdownPart(c)) return [];
   switch (c.type) {
     case 'integer':
       return [num(5)];
@@ -65,8 +76,9 @@ export class TestReading {
   constructor(
     readonly unitId: string,
     filled = true,
+    cat: Catalog = catalog,
   ) {
-    this.layout = layoutOf(unitId);
+    this.layout = layoutOf(unitId, 2026, cat);
     this.identity = identityRows(this.layout.identity);
     for (const input of this.layout.inputs) {
       const cells: CellReading[] = (cellsInRange(input.range) ?? []).map((address) => ({

@@ -68,7 +68,9 @@ describe('a generated template reads back by name', () => {
   it('an empty template validates with "required" errors only (no crash on formulas without cache)', async () => {
     const v = await validateWorkbook(catalog, reader, template, { year: 2026 });
     expect(v.readable).toBe(true);
-    expect(new Set(v.issues.map((i) => i.code))).toEqual(new Set(['VALUE_REQUIRED', 'TEXT_REQUIRED']));
+    expect(new Set(v.issues.map((i) => i.code))).toEqual(
+      new Set(['VALUE_REQUIRED', 'VALUE_REQUIRED_MEASURE', 'TEXT_REQUIRED']),
+    );
     expect(v.summary.byIndicator.every((s) => s.status === 'empty')).toBe(true);
   });
 });

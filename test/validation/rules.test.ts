@@ -23,11 +23,16 @@ describe('a complete, valid template', () => {
     const values = extractValues(catalog, r.build());
     expect(values.unitId).toBe('thong-ke');
     const i2 = values.indicators.find((i) => i.code === 'I.2');
-    expect(i2?.components.map((c) => [c.key, c.state, c.value])).toEqual([
-      ['headcount', 'ok', { kind: 'number', value: 5 }],
-      ['fte', 'ok', { kind: 'number', value: 2 }],
-      ['population', 'ok', { kind: 'number', value: 5 }],
+    const ok = i2?.components.filter((c) => c.state === 'ok');
+    expect(ok?.map((c) => [c.key, c.value])).toEqual([
+      ['headcount', { kind: 'number', value: 5 }],
+      ['fte', { kind: 'number', value: 2 }],
+      ['population', { kind: 'number', value: 5 }],
     ]);
+    // The optional breakdowns (by occupation, sex, sector) are left blank: empty, never 0.
+    const others = i2?.components.filter((c) => c.state !== 'ok') ?? [];
+    expect(others.length).toBe(16);
+    expect(others.every((c) => c.state === 'empty' && c.value === undefined)).toBe(true);
   });
 });
 
@@ -53,6 +58,24 @@ describe('one input cell', () => {
     expect(fte?.value).toBeUndefined();
   });
 
+  it('"enter 0 if there is none" is said for counts only, never for population, scores or productivity', () => {
+    // thong-ke is lead of I.2 (population) and V.3 (productivity) and V.9 (scores).
+    const r = new TestReading('thong-ke')
+      .set('KHCN_I_2_headcount', EMPTY)
+      .set('KHCN_I_2_population', EMPTY)
+      .set('KHCN_V_3_productivity_current', EMPTY)
+      .set('KHCN_V_9_current_score', EMPTY);
+    const issues = check(r).filter((i) => i.code.startsWith('VALUE_REQUIRED'));
+    const byName = new Map(issues.map((i) => [i.definedName, i]));
+    expect(byName.get('KHCN_I_2_headcount')?.code).toBe('VALUE_REQUIRED');
+    expect(vi(byName.get('KHCN_I_2_headcount')!)).toContain('hãy nhập 0');
+    for (const name of ['KHCN_I_2_population', 'KHCN_V_3_productivity_current', 'KHCN_V_9_current_score']) {
+      expect(byName.get(name)?.code).toBe('VALUE_REQUIRED_MEASURE');
+      expect(vi(byName.get(name)!)).not.toContain('hãy nhập 0');
+      expect(vi(byName.get(name)!)).toContain('không nhập 0');
+    }
+  });
+
   it('NUMBER_AS_TEXT_VI: "234,5" and "3.619.433" are read the Vietnamese way, with a warning', () => {
     const r = new TestReading('thong-ke')
       .set('KHCN_I_2_headcount', num(1000))
@@ -62,7 +85,7 @@ describe('one input cell', () => {
     expect(codes(issues)).toEqual(['NUMBER_AS_TEXT_VI', 'NUMBER_AS_TEXT_VI']);
     expect(issues[0]).toMatchObject({ severity: 'warning', params: { text: '234,5', value: 234.5 } });
     expect(vi(issues[1]!)).toContain('hệ thống đọc là 3.619.433');
-    const i2 = extractValues(catalog, r.build()).indicators[0]?.components;
+    const i2 = extractValues(catalog, r.build()).indicators[0]?.components.filter((c) => c.state === 'ok');
     expect(i2?.map((c) => c.value)).toEqual([num(1000), num(234.5), num(3_619_433)]);
   });
 

@@ -12,9 +12,8 @@
  * 2 = no report (bad options, no input file, bad --units or --received, output not writable).
  * 1 is not used. A --received entry naming no input file is only a warning (stderr).
  */
-import { randomBytes } from 'node:crypto';
 import type { Dirent } from 'node:fs';
-import { mkdir, open, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ExcelJS from 'exceljs';
 import { BOUNDS, findUnit, type Catalog } from '../../domain/catalog';
@@ -35,6 +34,7 @@ import { writeReportXlsx } from '../../xlsx/report-writer';
 import { printJson, type Output } from '../output';
 import { progressBar, type ProgressStream } from '../progress';
 import { EXIT, type ExitCode } from '../exit-codes';
+import { checkWritable, writeAtomically, writeProblem } from '../write-file';
 import { parseYear } from './template';
 import { formatNumber, parseNumberText } from '../../domain/numbers';
 import { viDateFromIso } from '../../domain/template/vi-format';
@@ -293,56 +293,6 @@ export async function collectInputs(
 // ---------------------------------------------------------------------------
 // Output: checked before reading, written atomically
 
-function writeProblem(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'không có quyền ghi, hoặc tệp đang được mở trong Excel (hãy đóng tệp rồi chạy lại)';
-    case 'EBUSY':
-      return 'tệp đang được mở trong chương trình khác, ví dụ Excel (hãy đóng tệp rồi chạy lại)';
-    case 'EISDIR':
-      return 'đây là một thư mục, cần tên tệp .xlsx';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'một phần của đường dẫn là tệp, không phải thư mục';
-    case 'ENOSPC':
-      return 'ổ đĩa đã đầy';
-    case 'EROFS':
-      return 'ổ đĩa chỉ cho phép đọc';
-    default:
-      return (e as Error).message;
-  }
-}
-
-const tempPathFor = (path: string): string =>
-  join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-
-/** Fails early (before reading 120 files) when the report cannot be written. */
-async function checkWritable(path: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const info = await stat(path).catch(() => undefined);
-  if (info?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-  // An existing report open in Excel (Windows) cannot be replaced: opening it for writing tells.
-  if (info) await (await open(path, 'r+')).close();
-  const probe = tempPathFor(path);
-  await writeFile(probe, '', { flag: 'wx' });
-  await rm(probe, { force: true });
-}
-
-/** Writes a temp file next to `path`, then renames it: an old report is never half-overwritten. */
-export async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = tempPathFor(path);
-  try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}
-
 // ---------------------------------------------------------------------------
 // Summary
 
@@ -401,7 +351,41 @@ export function summaryJson(run: ConsolidationRun, output: string, fromLog: Read
     unreadable: l.unreadable,
     withErrors: l.withErrors,
     conflicts: run.conflicts.length,
-    indicators: run.indicators.map((i) => ({ code: i.code, value: i.value })),
+    population: {
+      value: run.population.value,
+      from: run.population.from,
+      ...(run.population.from === 'statistics'
+        ? { unitId: run.population.unitId, file: run.population.source.file }
+        : { source: run.population.sourceText }),
+    },
+    /** Province-level rules that are broken or could not be checked (the rest hold or were skipped). */
+    provinceChecks: run.provinceChecks
+      .filter((c) => c.status === 'violated' || c.status === 'uncheckable')
+      .map((c) => ({
+        indicator: c.indicator,
+        rule: `${c.rule.left.join(' + ')} ${c.rule.op} ${c.rule.right.join(' + ')}`,
+        importance: c.rule.importance,
+        status: c.status,
+        left: c.left.value,
+        leftUnits: c.left.units,
+        right: c.right.value,
+        rightUnits: c.right.units,
+        messageVi: c.issue === undefined ? null : renderIssue(c.issue, 'vi'),
+      })),
+    indicators: run.indicators.map((i) => ({
+      code: i.code,
+      value: i.value,
+      ...(i.formulaValue !== undefined ? { formulaValue: i.formulaValue } : {}),
+    })),
+    targets: run.targetChecks.map((t) => ({
+      indicator: t.indicator,
+      target: t.target,
+      measure: t.measure,
+      comparable: t.comparable,
+      value: t.value,
+      milestones: t.milestones.map((m) => ({ year: m.year, status: m.status })),
+      path: { status: t.path.status, expected: t.path.expected ?? null },
+    })),
   };
 }
 
@@ -470,6 +454,23 @@ function summaryText(
     out.push(`Có ${c.unexpected} đơn vị không thuộc danh sách phải báo cáo nhưng đã gửi tệp.`);
   if (run.conflicts.length > 0)
     out.push(`Có ${run.conflicts.length} xung đột số liệu (xem trang “Xung đột” của báo cáo).`);
+  const p = run.population;
+  out.push(
+    `Dân số tham chiếu: ${formatNumber(p.value, 'vi')} người ` +
+      (p.from === 'statistics'
+        ? `(theo ${findUnit(catalog, p.unitId)?.nameVi ?? p.unitId}, tệp “${p.source.file}”).`
+        : `(chưa có số của Thống kê tỉnh, tạm dùng số theo ${p.sourceText}).`),
+  );
+  const broken = run.provinceChecks.filter((c) => c.status === 'violated');
+  if (broken.length > 0) {
+    const high = broken.filter((c) => c.rule.importance === 'high').length;
+    out.push(
+      `Kiểm tra toàn tỉnh: ${broken.length} quy tắc bị vi phạm (${high} mức quan trọng cao), xem trang “Kiểm tra toàn tỉnh”:`,
+      ...broken
+        .slice(0, MAX_NAMES)
+        .map((c) => `  – ${c.issue === undefined ? c.indicator : renderIssue(c.issue, 'vi')}`),
+    );
+  }
   if (skipped > 0) out.push(`Bỏ qua ${skipped} tệp ẩn, tệp khóa của Office (~$…) hoặc tệp hệ thống.`);
   out.push(`Đã ghi báo cáo tổng hợp vào ${path}`);
   return out.join('\n');

@@ -4,11 +4,14 @@
  */
 import type {
   Component,
-  ComponentAggregate,
+  ComponentRole,
+  ComponentScope,
   CrossRule,
   Formula,
   FormulaId,
   Indicator,
+  LinkMeasure,
+  RegisterKey,
   TargetLink,
 } from './schema';
 
@@ -47,6 +50,10 @@ export const BOUNDS = {
   population: { min: 0, max: 20_000_000, warnAbove: 5_000_000 },
   /** Full-time equivalents (decimal). */
   fte: { min: 0, max: 1_000_000, warnAbove: 50_000 },
+  /** Persons (staff, trainees, jobs): a province-wide survey total can pass 100 000. */
+  persons: { min: 0, max: 5_000_000, warnAbove: 200_000 },
+  /** Million VND of a province-wide total (a provincial budget is ~60 000 000 million VND). */
+  provinceMoney: { min: 0, max: 1e9, warnAbove: 300_000_000 },
   /** Fractions: 0.125 = 12,5 %. */
   percent: { min: 0, max: 1 },
   /** Technology Readiness Level. */
@@ -114,10 +121,17 @@ export const U = {
 export interface Options {
   /** Default: true for numbers, false for lists and text. */
   readonly required?: boolean;
-  /** 'lead': only the lead unit enters it; it then aggregates as 'lead'. */
-  readonly scope?: 'all' | 'lead';
-  /** Overrides the default aggregate ('sum' for numbers, 'concat' for lists). */
-  readonly aggregate?: ComponentAggregate;
+  /** Who enters it (default 'all'); 'lead' makes the lead the official source by default. */
+  readonly scope?: ComponentScope;
+  /** Who gives the province figure (default: 'sum' for numbers, 'list' for lists, 'note' for text). */
+  readonly role?: ComponentRole;
+  /** role 'official': the unit giving the figure (default: the lead). */
+  readonly officialUnit?: string;
+  /** role 'official': how others' values are checked (default 'equal'). */
+  readonly crossCheck?: 'equal' | 'parts';
+  readonly register?: RegisterKey;
+  /** A level at the reporting date rather than a flow of the year. */
+  readonly stock?: boolean;
   readonly warnAbove?: number;
   /** Overrides the kind's hard maximum (counts of people or subscriptions exceed 100 000). */
   readonly max?: number;
@@ -132,12 +146,14 @@ function build(
   type: Component['type'],
   unit: UnitLabel,
   range: Range,
-  defaults: { required: boolean; aggregate: ComponentAggregate },
+  defaults: { required: boolean; role: ComponentRole },
   o: Options,
   listItem?: 'number' | 'text',
 ): Component {
   const scope = o.scope ?? 'all';
   const warnAbove = o.warnAbove ?? range.warnAbove;
+  // A value only the lead enters can only come from the lead: its official source.
+  const role = o.role ?? (scope === 'lead' ? 'official' : defaults.role);
   return {
     key,
     labelVi,
@@ -150,15 +166,18 @@ function build(
     ...(warnAbove !== undefined ? { warnAbove } : {}),
     required: o.required ?? defaults.required,
     scope,
-    // A value only the lead enters can only be taken from the lead.
-    aggregate: o.aggregate ?? (scope === 'lead' ? 'lead' : defaults.aggregate),
+    role,
+    ...(o.officialUnit !== undefined ? { officialUnit: o.officialUnit } : {}),
+    ...(role === 'official' ? { crossCheck: o.crossCheck ?? 'equal' } : {}),
+    ...(o.register !== undefined ? { register: o.register } : {}),
+    ...(o.stock === true ? { timing: 'stock' as const } : {}),
     ...(o.hintVi !== undefined ? { hintVi: o.hintVi } : {}),
     ...(o.hintEn !== undefined ? { hintEn: o.hintEn } : {}),
     ...(listItem !== undefined ? { listItem } : {}),
   };
 }
 
-const NUMBER = { required: true, aggregate: 'sum' } as const;
+const NUMBER = { required: true, role: 'sum' } as const;
 
 /** A whole-number count, summed across units. */
 export function count(key: string, vi: string, en: string, unit: UnitLabel, o: Options = {}): Component {
@@ -187,7 +206,14 @@ export function decimal(
   return build(key, vi, en, 'decimal', unit, range, NUMBER, o);
 }
 
-/** The province's average population, entered by the lead unit only. */
+/** The registry id of the provincial statistics office: the source of the reference population. */
+export const STATISTICS_UNIT = 'thong-ke';
+
+/**
+ * The province's average population: the run's ONE reference population (every per-capita value
+ * uses it). Only the statistics office enters it, in the indicators it is assigned; elsewhere the
+ * component is filled in by the run.
+ */
 export function population(o: Options = {}): Component {
   return build(
     'population',
@@ -198,7 +224,10 @@ export function population(o: Options = {}): Component {
     BOUNDS.population,
     NUMBER,
     {
-      scope: 'lead',
+      scope: 'official',
+      role: 'population',
+      officialUnit: STATISTICS_UNIT,
+      stock: true,
       hintVi: 'Dân số trung bình năm do Thống kê tỉnh công bố (không dùng số dân của từng đơn vị).',
       hintEn:
         "The annual average population published by the provincial statistics office (not a unit's own).",
@@ -209,7 +238,7 @@ export function population(o: Options = {}): Component {
 
 /** A TRL level 1–9 chosen from a list; levels are pooled across units. */
 export function level(key: string, vi: string, en: string, o: Options = {}): Component {
-  return build(key, vi, en, 'level', U.level, BOUNDS.level, { required: false, aggregate: 'concat' }, o);
+  return build(key, vi, en, 'level', U.level, BOUNDS.level, { required: false, role: 'list' }, o);
 }
 
 /** An assessment score on a 0–100 scale, entered by the lead unit. */
@@ -219,7 +248,7 @@ export function score(key: string, vi: string, en: string, o: Options = {}): Com
 
 /** An Excel date serial between 2020-01-01 and 2030-12-31. */
 export function date(key: string, vi: string, en: string, o: Options = {}): Component {
-  return build(key, vi, en, 'date', U.date, BOUNDS.date, { required: false, aggregate: 'lead' }, o);
+  return build(key, vi, en, 'date', U.date, BOUNDS.date, { required: false, role: 'note' }, o);
 }
 
 /** A list of numbers (citation counts); bounds apply to each item. Lists are merged across units. */
@@ -231,7 +260,7 @@ export function numberList(key: string, vi: string, en: string, unit: UnitLabel,
     'list',
     unit,
     BOUNDS.citationsPerPaper,
-    { required: false, aggregate: 'concat' },
+    { required: false, role: 'list' },
     o,
     'number',
   );
@@ -245,12 +274,12 @@ export function textList(
   unit: UnitLabel = U.list,
   o: Options = {},
 ): Component {
-  return build(key, vi, en, 'list', unit, BOUNDS.text, { required: false, aggregate: 'concat' }, o, 'text');
+  return build(key, vi, en, 'list', unit, BOUNDS.text, { required: false, role: 'list' }, o, 'text');
 }
 
 /** Free text (a method description, notes); bounds are its length in characters. */
 export function text(key: string, vi: string, en: string, o: Options = {}): Component {
-  return build(key, vi, en, 'text', U.text, BOUNDS.text, { required: false, aggregate: 'none' }, o);
+  return build(key, vi, en, 'text', U.text, BOUNDS.text, { required: false, role: 'note' }, o);
 }
 
 export function formula(
@@ -262,9 +291,48 @@ export function formula(
   return { fn, args: [...args], resultType, unitVi: unit.vi, unitEn: unit.en };
 }
 
-/** left ≤ right, with the reason shown to the user when it fails. */
-export function atMost(left: string, right: string, reasonVi: string, reasonEn: string): CrossRule {
-  return { left, op: '<=', right, reasonVi, reasonEn };
+export interface RuleOptions {
+  readonly importance?: CrossRule['importance'];
+  readonly missing?: CrossRule['missing'];
+}
+
+/** left ≤ right (each a component or a sum of components), with the reason shown when it fails. */
+export function atMost(
+  left: string | readonly string[],
+  right: string | readonly string[],
+  reasonVi: string,
+  reasonEn: string,
+  o: RuleOptions = {},
+): CrossRule {
+  const list = (x: string | readonly string[]): string[] => (typeof x === 'string' ? [x] : [...x]);
+  return {
+    left: list(left),
+    op: '<=',
+    right: list(right),
+    importance: o.importance ?? 'high',
+    missing: o.missing ?? 'skip-if-any',
+    reasonVi,
+    reasonEn,
+  };
+}
+
+/** Parts that must add up to their total (a breakdown by sex, occupation or sector). */
+export function partsAddUp(
+  parts: readonly string[],
+  total: string,
+  reasonVi: string,
+  reasonEn: string,
+  o: RuleOptions = {},
+): CrossRule {
+  return {
+    left: [...parts],
+    op: '=',
+    right: [total],
+    importance: o.importance ?? 'medium',
+    missing: o.missing ?? 'skip-if-any',
+    reasonVi,
+    reasonEn,
+  };
 }
 
 /** The usual rule of a share: its numerator cannot exceed its denominator. */
@@ -277,8 +345,14 @@ export function partOfWhole(part: string, whole: string, partVi: string, wholeVi
   );
 }
 
-export function link(code: string, measure = 'value', noteVi?: string): TargetLink {
-  return { code, measure, ...(noteVi !== undefined ? { noteVi } : {}) };
+/** A link whose measure is the same as the target's: it gets a met / not met verdict. */
+export function link(code: string, measure: LinkMeasure = 'value', noteVi?: string): TargetLink {
+  return { code, measure, comparable: 'same', ...(noteVi !== undefined ? { noteVi } : {}) };
+}
+
+/** A link to a related but different measure: shown side by side, never judged. */
+export function related(code: string, measure: LinkMeasure, noteVi: string): TargetLink {
+  return { code, measure, comparable: 'related', noteVi };
 }
 
 /** Group names and logic-model stages of the plan's appendix. */

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { INDICATORS } from './indicators';
 import { catalogProblems } from './integrity';
-import { indicatorSchema, reportingUnitSchema, targetSchema } from './schema';
-import type { Indicator, ReportingUnit, Target } from './schema';
+import { indicatorSchema, officeContactSchema, reportingUnitSchema, targetSchema } from './schema';
+import type { Component, Indicator, OfficeContact, ReportingUnit, Target } from './schema';
 import { buildTargets } from './targets';
 import { sortByNameVi, UNITS } from './units';
 
@@ -17,13 +17,16 @@ export { compareVi, sortByNameVi } from './units';
 export { excelSerialToIso, isoToExcelSerial, BOUNDS, GROUP_INFO } from './builders';
 
 /** Bump when indicators, components, units or targets change: templates record it. */
-export const CATALOG_VERSION = '2026.1';
+export const CATALOG_VERSION = '2026.2';
 
 export interface Catalog {
   version: string;
   indicators: readonly Indicator[];
+  /** The reporting-unit registry: built in, or the office's registry file (registry/). */
   units: readonly ReportingUnit[];
   targets: readonly Target[];
+  /** The coordinating office's contact for the units. */
+  office: OfficeContact;
 }
 
 export const catalogSchema = z.object({
@@ -31,7 +34,11 @@ export const catalogSchema = z.object({
   indicators: z.array(indicatorSchema),
   units: z.array(reportingUnitSchema),
   targets: z.array(targetSchema),
+  office: officeContactSchema,
 });
+
+/** The built-in office contact: name only (the registry file adds person, phone and e-mail). */
+export const DEFAULT_OFFICE: OfficeContact = { nameVi: 'Sở Khoa học và Công nghệ tỉnh Bắc Ninh' };
 
 /** Thrown when the catalogue data is invalid; `problems` lists every finding. */
 export class CatalogError extends Error {
@@ -69,6 +76,7 @@ export function loadCatalog(): Catalog {
     indicators: INDICATORS,
     units: UNITS,
     targets: buildTargets(),
+    office: DEFAULT_OFFICE,
   });
   return cached;
 }
@@ -79,9 +87,16 @@ export function findIndicator(c: Catalog, code: string): Indicator | undefined {
   return c.indicators.find((i) => i.code === key);
 }
 
+/** Unit look-ups are frequent (names in every flag): an index per (frozen) catalogue. */
+const unitIndex = new WeakMap<Catalog, ReadonlyMap<string, ReportingUnit>>();
+
 export function findUnit(c: Catalog, id: string): ReportingUnit | undefined {
-  const key = id.trim().toLowerCase();
-  return c.units.find((u) => u.id === key);
+  let index = unitIndex.get(c);
+  if (index === undefined) {
+    index = new Map(c.units.map((u) => [u.id, u]));
+    unitIndex.set(c, index);
+  }
+  return index.get(id.trim().toLowerCase());
 }
 
 export function findTarget(c: Catalog, code: string): Target | undefined {
@@ -94,6 +109,8 @@ export type UnitRole = 'lead' | 'cooperating';
 export interface UnitAssignment {
   indicator: Indicator;
   role: UnitRole;
+  /** The components this unit enters, in catalogue order (see entersComponent). */
+  components: Component[];
 }
 
 function cooperates(ind: Indicator, unit: ReportingUnit): boolean {
@@ -104,17 +121,41 @@ function cooperates(ind: Indicator, unit: ReportingUnit): boolean {
 }
 
 /**
+ * Whether 0 is what a unit types when it has none of the thing (counts, money, FTE); false for
+ * measures that always exist (population, assessment scores, productivity), where 0 would be a
+ * made-up figure.
+ */
+export function zeroMeansNone(c: Component): boolean {
+  if (c.role === 'population') return false;
+  if (c.type === 'list') return c.listItem === 'number';
+  return c.type === 'integer' || c.type === 'money' || (c.type === 'decimal' && c.unitVi === 'FTE');
+}
+
+/** Whether `unit`, taking part in `ind` with `role`, has component `c` in its template (its scope). */
+export function entersComponent(ind: Indicator, c: Component, unit: ReportingUnit, role: UnitRole): boolean {
+  const scope = c.scope;
+  if (scope === 'all') return true;
+  if (scope === 'lead') return role === 'lead';
+  if (scope === 'official') return unit.id === (c.officialUnit ?? ind.leadUnitId);
+  if (scope === 'none') return false;
+  return role === 'cooperating' && unit.categories.some((cat) => scope.categories.includes(cat));
+}
+
+/**
  * What a unit reports, in catalogue order: as lead, or as cooperating unit when the indicator
  * names it or one of its categories. Lead wins when both apply (Sở KH&CN is also a department).
- * An unknown unit reports nothing.
+ * An unknown unit reports nothing; an indicator in which the unit enters no component is left out.
  */
 export function indicatorsForUnit(c: Catalog, unitId: string): UnitAssignment[] {
   const unit = findUnit(c, unitId);
   if (!unit) return [];
   const out: UnitAssignment[] = [];
   for (const indicator of c.indicators) {
-    if (indicator.leadUnitId === unit.id) out.push({ indicator, role: 'lead' });
-    else if (cooperates(indicator, unit)) out.push({ indicator, role: 'cooperating' });
+    const role: UnitRole | undefined =
+      indicator.leadUnitId === unit.id ? 'lead' : cooperates(indicator, unit) ? 'cooperating' : undefined;
+    if (role === undefined) continue;
+    const components = indicator.components.filter((x) => entersComponent(indicator, x, unit, role));
+    if (components.length > 0) out.push({ indicator, role, components });
   }
   return out;
 }

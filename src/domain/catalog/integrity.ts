@@ -4,8 +4,10 @@
  * (a share has its numerator ≤ denominator rule, a value only the lead enters is taken from the
  * lead, …). loadCatalog refuses a catalogue with any problem, so a bad data edit fails loudly.
  */
+import { measureIsPercent, measureSpec, measureTiming } from './measures';
 import type {
   Component,
+  ComponentRole,
   ComponentType,
   Formula,
   FormulaId,
@@ -58,34 +60,44 @@ function isNfc(s: string): boolean {
   return s === s.normalize('NFC');
 }
 
-/** Is the number the link compares a percentage (fraction)? */
-function measureIsPercent(ind: Indicator, measure: string): boolean | undefined {
-  if (measure === 'value') {
-    if (ind.headline.kind === 'formula')
-      return ind.formula ? ind.formula.resultType === 'percent' : undefined;
-    measure = ind.headline.key;
-  }
-  const c = ind.components.find((x) => x.key === measure);
-  return c ? c.type === 'percent' : undefined;
-}
+/** The component types each reporting role can combine. */
+const ROLE_TYPES: Record<ComponentRole, readonly ComponentType[]> = {
+  // Texts and dates of the official source (its method, its baseline date) are kept as they are.
+  official: [...NUMERIC, 'text', 'date'],
+  sum: SUMMABLE,
+  max: SUMMABLE,
+  register: SUMMABLE,
+  list: ['list', 'level'],
+  note: ['text', 'date'],
+  population: ['integer'],
+};
 
 function componentProblems(ind: Indicator, c: Component): string[] {
   const at = `${ind.code}.${c.key}`;
   const p: string[] = [];
-  if (c.warnAbove !== undefined && (c.warnAbove < c.min || c.warnAbove > c.max)) {
-    p.push(`${at}: warnAbove ${c.warnAbove} outside [${c.min}, ${c.max}]`);
+  // A warning threshold at or above the maximum never fires (the value is an error first).
+  if (c.warnAbove !== undefined && (c.warnAbove < c.min || c.warnAbove >= c.max)) {
+    p.push(`${at}: warnAbove ${c.warnAbove} outside [${c.min}, ${c.max})`);
   }
-  if (c.scope === 'lead' && c.aggregate !== 'lead' && c.aggregate !== 'none') {
-    p.push(`${at}: a lead-only component must aggregate as 'lead' or 'none'`);
+  if (!ROLE_TYPES[c.role].includes(c.type)) p.push(`${at}: type '${c.type}' cannot have role '${c.role}'`);
+  if (c.scope === 'official' && c.role !== 'official' && c.role !== 'population') {
+    p.push(`${at}: scope 'official' needs role 'official' or 'population'`);
   }
-  if (c.aggregate === 'lead' && c.scope !== 'lead') {
-    p.push(`${at}: aggregate 'lead' needs scope 'lead' (others would enter values that are ignored)`);
+  if (c.scope === 'lead' && !(c.role === 'note' || (c.role === 'official' && c.officialUnit === undefined))) {
+    p.push(`${at}: a lead-only component is the lead's official figure (or a note)`);
   }
-  if ((c.aggregate === 'sum' || c.aggregate === 'max') && !SUMMABLE.includes(c.type)) {
-    p.push(`${at}: type '${c.type}' cannot aggregate as '${c.aggregate}'`);
+  if (c.officialUnit !== undefined && c.role !== 'official' && c.role !== 'population') {
+    p.push(`${at}: officialUnit without role 'official' or 'population'`);
   }
-  if (c.aggregate === 'concat' && !['list', 'text', 'level'].includes(c.type)) {
-    p.push(`${at}: only lists, text and levels can be concatenated`);
+  if (c.role === 'population' && c.officialUnit === undefined)
+    p.push(`${at}: population needs its source unit`);
+  if (c.register !== undefined && c.role !== 'register' && c.role !== 'list') {
+    p.push(`${at}: only register counts and lists name a register`);
+  }
+  if (typeof c.scope === 'object') {
+    for (const cat of c.scope.categories)
+      if (!ind.cooperatingCategories.includes(cat))
+        p.push(`${at}: scope category '${cat}' does not cooperate on ${ind.code}`);
   }
   if (!isNfc(c.labelVi)) p.push(`${at}: labelVi is not NFC`);
   return p;
@@ -114,7 +126,9 @@ function formulaProblems(ind: Indicator, f: Formula): string[] {
   if (duplicates(f.args).length > 0) p.push(`${ind.code}: a formula argument is repeated`);
   if (f.fn === 'SHARE') {
     const [part, whole] = f.args;
-    if (!ind.crossRules.some((r) => r.left === part && r.op === '<=' && r.right === whole)) {
+    const single = (keys: readonly string[], key: string | undefined): boolean =>
+      keys.length === 1 && keys[0] === key;
+    if (!ind.crossRules.some((r) => single(r.left, part) && r.op === '<=' && single(r.right, whole))) {
       p.push(`${ind.code}: SHARE needs the cross rule ${String(part)} <= ${String(whole)}`);
     }
   }
@@ -131,15 +145,15 @@ function aggregationProblems(ind: Indicator): string[] {
   switch (ind.aggregation) {
     case 'sum':
       for (const c of ind.components) {
-        if (SUMMABLE.includes(c.type) && c.aggregate !== 'sum') {
-          p.push(`${ind.code}: aggregation 'sum' but '${c.key}' aggregates as '${c.aggregate}'`);
+        if (SUMMABLE.includes(c.type) && !['sum', 'register', 'official', 'max'].includes(c.role)) {
+          p.push(`${ind.code}: aggregation 'sum' but '${c.key}' has role '${c.role}'`);
         }
       }
       break;
     case 'lead':
       for (const k of inputs) {
-        if (byKey(k)?.aggregate !== 'lead')
-          p.push(`${ind.code}: aggregation 'lead' but '${k}' is not lead-only`);
+        if (byKey(k)?.role !== 'official')
+          p.push(`${ind.code}: aggregation 'lead' but '${k}' is not official`);
       }
       break;
     case 'distribution':
@@ -149,7 +163,7 @@ function aggregationProblems(ind: Indicator): string[] {
       if (f?.fn !== 'HINDEX') p.push(`${ind.code}: aggregation 'mergeList' needs HINDEX`);
       break;
     case 'dedupCount': {
-      const hasIds = ind.components.some((c) => c.listItem === 'text' && c.aggregate === 'concat');
+      const hasIds = ind.components.some((c) => c.listItem === 'text' && c.role === 'list');
       const head = ind.headline.kind === 'component' ? byKey(ind.headline.key) : undefined;
       if (!hasIds || head?.type !== 'integer') {
         p.push(`${ind.code}: aggregation 'dedupCount' needs an integer headline and a list of identifiers`);
@@ -162,12 +176,62 @@ function aggregationProblems(ind: Indicator): string[] {
   return p;
 }
 
+/** Target links: the measure exists, is a percentage when the target is, and a same-measure link compares like with like. */
+function linkProblems(ind: Indicator, targets: ReadonlyMap<string, Target>): string[] {
+  const p: string[] = [];
+  for (const t of ind.targets) {
+    const target = targets.get(t.code);
+    const spec = measureSpec(ind, t.measure);
+    const shown = typeof t.measure === 'string' ? t.measure : `${t.measure.fn}(${t.measure.args.join(', ')})`;
+    if (!target) p.push(`${ind.code}: target ${t.code} does not exist`);
+    if (spec === undefined) {
+      p.push(`${ind.code}: target measure '${shown}' is not a number of the indicator`);
+      continue;
+    }
+    if (!target) continue;
+    if (measureIsPercent(spec) !== target.isPercent) {
+      p.push(
+        `${ind.code}: ${t.code} is ${target.isPercent ? '' : 'not '}a percentage but '${shown}' is the opposite`,
+      );
+    }
+    if (t.comparable === 'same' && measureTiming(spec) !== target.timing) {
+      p.push(
+        `${ind.code}: ${t.code} is a ${target.timing} but '${shown}' is a ${measureTiming(spec)}: link them as 'related'`,
+      );
+    }
+  }
+  return p;
+}
+
+/** Who enters and who gives the figure must be units that take part in the indicator. */
+function officialProblems(ind: Indicator, units: ReadonlyMap<string, ReportingUnit>): string[] {
+  const p: string[] = [];
+  for (const c of ind.components) {
+    const id = c.officialUnit;
+    if (id === undefined) continue;
+    const unit = units.get(id);
+    if (unit === undefined) {
+      p.push(`${ind.code}.${c.key}: official unit '${id}' is not in the registry`);
+      continue;
+    }
+    const takesPart =
+      ind.leadUnitId === id ||
+      ind.cooperatingUnitIds.includes(id) ||
+      unit.categories.some((cat) => ind.cooperatingCategories.includes(cat));
+    // The reference population is supplied by the run where its source does not take part.
+    if (c.role === 'official' && !takesPart)
+      p.push(`${ind.code}.${c.key}: official unit '${id}' does not report ${ind.code}`);
+  }
+  return p;
+}
+
 function indicatorProblems(
   ind: Indicator,
-  unitIds: ReadonlySet<string>,
+  units: ReadonlyMap<string, ReportingUnit>,
   categories: ReadonlySet<string>,
   targets: ReadonlyMap<string, Target>,
 ): string[] {
+  const unitIds = new Set(units.keys());
   const p: string[] = [];
   if (ind.code.split('.')[0] !== ind.group)
     p.push(`${ind.code}: group '${ind.group}' does not match the code`);
@@ -192,22 +256,14 @@ function indicatorProblems(
   p.push(...aggregationProblems(ind));
 
   for (const r of ind.crossRules) {
-    if (!numeric(r.left) || !numeric(r.right) || r.left === r.right) {
-      p.push(`${ind.code}: cross rule ${r.left} ${r.op} ${r.right} needs two different numeric components`);
-    }
-  }
-  for (const t of ind.targets) {
-    const target = targets.get(t.code);
-    const isPercent = measureIsPercent(ind, t.measure);
-    if (!target) p.push(`${ind.code}: target ${t.code} does not exist`);
-    if (isPercent === undefined)
-      p.push(`${ind.code}: target measure '${t.measure}' is not a number of the indicator`);
-    if (target && isPercent !== undefined && isPercent !== target.isPercent) {
+    const keys = [...r.left, ...r.right];
+    if (!keys.every(numeric) || r.left.some((k) => r.right.includes(k)) || duplicates(keys).length > 0) {
       p.push(
-        `${ind.code}: ${t.code} is ${target.isPercent ? '' : 'not '}a percentage but '${t.measure}' is the opposite`,
+        `${ind.code}: cross rule ${r.left.join('+')} ${r.op} ${r.right.join('+')} needs distinct numeric components`,
       );
     }
   }
+  p.push(...linkProblems(ind, targets), ...officialProblems(ind, units));
 
   if (!unitIds.has(ind.leadUnitId))
     p.push(`${ind.code}: lead unit '${ind.leadUnitId}' is not in the registry`);
@@ -235,9 +291,9 @@ export function catalogProblems(data: CatalogData): string[] {
       p.push(`unit ${u.id}: communes, and only communes, have a statistics code and type`);
     }
   }
-  const unitIds = new Set(data.units.map((u) => u.id));
+  const units = new Map(data.units.map((u) => [u.id, u]));
   const categories = new Set(data.units.flatMap((u) => u.categories));
   const targets = new Map(data.targets.map((t) => [t.code, t]));
-  for (const ind of data.indicators) p.push(...indicatorProblems(ind, unitIds, categories, targets));
+  for (const ind of data.indicators) p.push(...indicatorProblems(ind, units, categories, targets));
   return p;
 }

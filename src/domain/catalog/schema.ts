@@ -34,16 +34,62 @@ export const COMPONENT_TYPES = [
 export const componentTypeSchema = z.enum(COMPONENT_TYPES);
 export type ComponentType = z.infer<typeof componentTypeSchema>;
 
-/** How one component is combined across the units that reported it. */
-export const COMPONENT_AGGREGATES = [
-  'sum', // counts and money
-  'lead', // only the lead unit's value counts (population, province-level surveys)
-  'max', // overlapping coverage (e.g. population covered by any telecom provider)
-  'concat', // lists are merged (citation counts, DOIs)
-  'none', // text notes: kept for provenance, not aggregated
+/**
+ * Who gives the province figure of one component (the reporting role; README has the table).
+ * - official: ONE designated source gives it (`officialUnit`, default the indicator's lead unit):
+ *   the statistics office's survey, Sở Tài chính's accounts. Other reporters' values are a
+ *   cross-check shown beside it (`crossCheck`: 'equal' = they report the same figure, 'parts' =
+ *   they report parts of it, so their sum must not exceed it), never added on top.
+ * - sum: additive across reporters whose scopes cannot overlap (each unit's own staff, spending).
+ * - max: overlapping coverages (telecom providers' 5G coverage): the largest one.
+ * - register: a count of things several units may report at once (papers, patents, enterprises):
+ *   counted from de-duplicated register lists (`register`); until a unit gives its list, the
+ *   units' counts are added and the result is marked as possibly double counted.
+ * - list: items pooled across units (citation counts of papers, TRL levels of results).
+ * - note: free text kept for provenance, not aggregated.
+ * - population: the run's one reference population (the statistics office's average population).
+ */
+export const COMPONENT_ROLES = ['official', 'sum', 'max', 'register', 'list', 'note', 'population'] as const;
+export const componentRoleSchema = z.enum(COMPONENT_ROLES);
+export type ComponentRole = z.infer<typeof componentRoleSchema>;
+
+/** The registers (lists of identified items) that count things shared between units. */
+export const REGISTER_KEYS = [
+  'publications',
+  'ip',
+  'tasks',
+  'enterprises',
+  'contracts',
+  'documents',
+  'infrastructure',
 ] as const;
-export const componentAggregateSchema = z.enum(COMPONENT_AGGREGATES);
-export type ComponentAggregate = z.infer<typeof componentAggregateSchema>;
+export const registerKeySchema = z.enum(REGISTER_KEYS);
+export type RegisterKey = z.infer<typeof registerKeySchema>;
+
+export const UNIT_CATEGORIES = [
+  'department', // sở, ban, ngành cấp tỉnh
+  'statistics', // Thống kê tỉnh
+  'commune', // UBND xã, phường
+  'research-university', // viện nghiên cứu, trường đại học
+  'st-organization', // tổ chức KH&CN
+  'enterprise', // doanh nghiệp (incl. doanh nghiệp KH&CN)
+  'telecom', // đơn vị cung cấp dịch vụ viễn thông
+  'association', // Liên hiệp các Hội KH&KT, tổ chức chính trị - xã hội
+] as const;
+export const unitCategorySchema = z.enum(UNIT_CATEGORIES);
+export type UnitCategory = z.infer<typeof unitCategorySchema>;
+
+/**
+ * Which of the units assigned to an indicator have the input in their template:
+ * 'all' (lead and cooperating units), 'lead', 'official' (only the component's official unit),
+ * 'none' (nobody: the value is supplied by the run, like the reference population), or the
+ * cooperating units of some categories (telecom providers alone report 5G coverage).
+ */
+export const componentScopeSchema = z.union([
+  z.enum(['all', 'lead', 'official', 'none']),
+  z.object({ categories: z.array(unitCategorySchema).min(1) }),
+]);
+export type ComponentScope = z.infer<typeof componentScopeSchema>;
 
 export const componentSchema = z
   .object({
@@ -61,9 +107,16 @@ export const componentSchema = z
     /** Above this the value is plausible but unusual: a warning, not an error. */
     warnAbove: z.number().optional(),
     required: z.boolean(),
-    /** 'lead': only the indicator's lead unit enters it (e.g. population from the statistics office). */
-    scope: z.enum(['all', 'lead']),
-    aggregate: componentAggregateSchema,
+    scope: componentScopeSchema,
+    role: componentRoleSchema,
+    /** role 'official' or 'population': the registry id of the unit giving the province figure. */
+    officialUnit: z.string().optional(),
+    /** role 'official': how the other reporters' values are checked against the official one. */
+    crossCheck: z.enum(['equal', 'parts']).optional(),
+    /** role 'register' (and lists that feed one): the register the items belong to. */
+    register: registerKeySchema.optional(),
+    /** 'stock': a level at the reporting date (groups, facilities, staff); default: a flow of the year. */
+    timing: z.literal('stock').optional(),
     hintVi: z.string().optional(),
     hintEn: z.string().optional(),
     /**
@@ -76,6 +129,12 @@ export const componentSchema = z
   .refine((c) => c.min <= c.max, { message: 'min must be <= max' })
   .refine((c) => (c.type === 'list') === (c.listItem !== undefined), {
     message: "listItem is required for (and only for) type 'list'",
+  })
+  .refine((c) => (c.role === 'official') === (c.crossCheck !== undefined), {
+    message: "crossCheck is required for (and only for) role 'official'",
+  })
+  .refine((c) => c.role !== 'register' || c.register !== undefined, {
+    message: "role 'register' names its register",
   });
 export type Component = z.infer<typeof componentSchema>;
 
@@ -124,22 +183,44 @@ export const AGGREGATIONS = ['sum', 'recompute', 'lead', 'distribution', 'dedupC
 export const aggregationSchema = z.enum(AGGREGATIONS);
 export type Aggregation = z.infer<typeof aggregationSchema>;
 
+/**
+ * A rule between values of one indicator: Σleft <op> Σright ('=' for parts that must add up to
+ * their total). Checked in each unit's file and again on the province values, DHIS2-style:
+ * `importance` ranks violations; `missing` says what happens when a side has no value
+ * ('skip-if-any' side is missing, 'skip-if-all' values are missing, 'never' skip: a missing
+ * value is then reported as a rule that cannot be checked; missing is never read as 0).
+ */
 export const crossRuleSchema = z.object({
-  /** left <op> right, both component keys of the same indicator. */
-  left: z.string(),
-  op: z.enum(['<=', '>=']),
-  right: z.string(),
+  left: z.array(z.string()).min(1),
+  op: z.enum(['<=', '>=', '=']),
+  right: z.array(z.string()).min(1),
+  importance: z.enum(['high', 'medium', 'low']),
+  missing: z.enum(['skip-if-any', 'skip-if-all', 'never']),
   /** Vietnamese and English description of why, shown in the message. */
   reasonVi: z.string(),
   reasonEn: z.string(),
 });
 export type CrossRule = z.infer<typeof crossRuleSchema>;
 
-/** Which number of the indicator is compared with a Plan 17/KH-UBND target. */
+/**
+ * The number of an indicator compared with a Plan 17/KH-UBND target: 'value' (the headline),
+ * 'formula' (the indicator's formula when the headline is a component, e.g. I.4's budget share),
+ * a component key, or a formula over components (B.10 counts persons: headcount per 10,000).
+ */
+export const linkMeasureSchema = z.union([
+  z.string(),
+  z.object({ fn: formulaIdSchema, args: z.array(z.string()).min(1) }),
+]);
+export type LinkMeasure = z.infer<typeof linkMeasureSchema>;
+
+/**
+ * One indicator ↔ target link. 'same': both measure the same thing (same quantity, same stock or
+ * flow), so the target gets a verdict; 'related': only related, shown side by side without one.
+ */
 export const targetLinkSchema = z.object({
   code: z.string().regex(/^[A-E]\.\d+$/),
-  /** 'value' = the indicator's headline value; otherwise a component key. */
-  measure: z.string(),
+  measure: linkMeasureSchema,
+  comparable: z.enum(['same', 'related']),
   noteVi: z.string().optional(),
 });
 export type TargetLink = z.infer<typeof targetLinkSchema>;
@@ -171,27 +252,23 @@ export const indicatorSchema = z.object({
   ]),
   formula: formulaSchema.optional(),
   aggregation: aggregationSchema,
+  /**
+   * Which units a province ratio (Σnumerator ÷ Σdenominator) runs over: those reporting every
+   * summed argument ('reporting', default), or only those whose denominator is above zero
+   * ('positive-denominator': II.8 divides spending by the papers of the units that publish).
+   */
+  ratioUnits: z.enum(['reporting', 'positive-denominator']).optional(),
   crossRules: z.array(crossRuleSchema),
   targets: z.array(targetLinkSchema),
   /** Working definitions pending the Ministry's methodology (1969/QĐ-BKHCN, TT 45/2025/TT-BKHCN). */
   definitionStatus: z.enum(['working', 'official']),
   methodVi: z.string(),
   methodEn: z.string(),
+  /** Who gives the province figure of each component, and why (the reporting roles in words). */
+  reportingVi: z.string().min(1),
+  reportingEn: z.string().min(1),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
-
-export const UNIT_CATEGORIES = [
-  'department', // sở, ban, ngành cấp tỉnh
-  'statistics', // Thống kê tỉnh
-  'commune', // UBND xã, phường
-  'research-university', // viện nghiên cứu, trường đại học
-  'st-organization', // tổ chức KH&CN
-  'enterprise', // doanh nghiệp (incl. doanh nghiệp KH&CN)
-  'telecom', // đơn vị cung cấp dịch vụ viễn thông
-  'association', // Liên hiệp các Hội KH&KT, tổ chức chính trị - xã hội
-] as const;
-export const unitCategorySchema = z.enum(UNIT_CATEGORIES);
-export type UnitCategory = z.infer<typeof unitCategorySchema>;
 
 export const reportingUnitSchema = z.object({
   /** Stable id, ASCII: used on the command line, in file names and in template identity. */
@@ -204,8 +281,26 @@ export const reportingUnitSchema = z.object({
   statCode: z.string().optional(),
   /** Phường / Xã for communes. */
   communeType: z.enum(['Phường', 'Xã']).optional(),
+  /** Vietnamese tax code (mã số thuế) of an enterprise: 10 digits, or 10 + '-' + 3 for a branch. */
+  taxCode: z.string().optional(),
+  /** Who the office writes to (registry file columns "Người liên hệ", "Email", "Điện thoại"). */
+  contact: z
+    .object({ person: z.string().optional(), email: z.string().optional(), phone: z.string().optional() })
+    .optional(),
+  /** Expected to report (completeness counts these); placeholders never are. */
+  mustReport: z.boolean(),
 });
 export type ReportingUnit = z.infer<typeof reportingUnitSchema>;
+
+/** Who units write to at the coordinating office (shown on every template's instructions sheet). */
+export const officeContactSchema = z.object({
+  nameVi: z.string().min(1),
+  person: z.string().optional(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  address: z.string().optional(),
+});
+export type OfficeContact = z.infer<typeof officeContactSchema>;
 
 export const TARGET_YEARS = [2025, 2030, 2035, 2040, 2045] as const;
 export type TargetYear = (typeof TARGET_YEARS)[number];
@@ -224,6 +319,14 @@ export const targetValueSchema = z.discriminatedUnion('op', [
 export type TargetValue = z.infer<typeof targetValueSchema>;
 
 export const targetSchema = z.object({
+  /**
+   * 'stock': a level at a date (enterprises in the province, centres operating); 'flow': what
+   * happens in a year ("mỗi năm"); 'rate': a share, index or rank. A same-measure link compares
+   * like with like: a yearly flow is never judged against a stock target.
+   */
+  timing: z.enum(['stock', 'flow', 'rate']),
+  /** Which way is better: 'lower' for ranks (Top 10), 'higher' otherwise (exceeding a range is met). */
+  better: z.enum(['higher', 'lower']),
   code: z.string().regex(/^[A-E]\.\d+$/),
   section: z.string(),
   nameVi: z.string(),

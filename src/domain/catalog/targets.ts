@@ -83,15 +83,49 @@ export function isPercentUnit(unitVi: string): boolean {
   return unitVi.includes('%');
 }
 
+/** The number a milestone sets (its lower end for a range), when it sets one. */
+export function thresholdOf(t: TargetValue): number | undefined {
+  switch (t.op) {
+    case 'range':
+      return t.min;
+    case 'trend':
+      return t.floor;
+    default:
+      return t.value;
+  }
+}
+
+const FLOW_WORDS = /mỗi năm|hằng năm|hàng năm|trong năm/i;
+const RATE_UNITS = /%|chỉ số|xếp hạng|\/\s*(vạn|1000|nghìn)/i;
+
+/**
+ * 'rate' for shares, indices, ranks and per-capita values; 'flow' for what happens each year
+ * ("mỗi năm"); 'stock' for the other counts (enterprises, centres, staff in the province).
+ */
+export function timingOf(row: Pick<TargetRow, 'nameVi' | 'unitVi'>): Target['timing'] {
+  if (RATE_UNITS.test(row.unitVi)) return 'rate';
+  return FLOW_WORDS.test(row.nameVi) ? 'flow' : 'stock';
+}
+
 export function targetFromRow(row: TargetRow): Target {
   const isPercent = isPercentUnit(row.unitVi);
   const values: Record<string, TargetValue> = {};
+  let previous: number | undefined;
   for (const year of TARGET_YEARS) {
     const key = String(year) as keyof TargetRow['cells'];
-    const value = parseTargetCell(row.cells[key], isPercent);
-    if (value) values[key] = value;
+    let value = parseTargetCell(row.cells[key], isPercent);
+    // "Tăng dần" after a numeric milestone: that milestone is its floor.
+    if (value?.op === 'trend' && value.floor === undefined && previous !== undefined)
+      value = { ...value, floor: previous };
+    if (value) {
+      values[key] = value;
+      previous = thresholdOf(value) ?? previous;
+    }
   }
+  const ranked = Object.values(values).some((v) => v.op === 'top');
   return {
+    timing: timingOf(row),
+    better: ranked ? 'lower' : 'higher',
     code: row.code,
     section: row.section,
     nameVi: row.nameVi,

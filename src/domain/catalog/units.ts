@@ -25,11 +25,11 @@ export function nfc(s: string): string {
 }
 
 function agency(id: string, nameVi: string, nameEn: string, categories: UnitCategory[]): ReportingUnit {
-  return { id, nameVi: nfc(nameVi), nameEn, kind: 'agency', categories };
+  return { id, nameVi: nfc(nameVi), nameEn, kind: 'agency', categories, mustReport: true };
 }
 
 function placeholder(id: string, nameVi: string, nameEn: string, categories: UnitCategory[]): ReportingUnit {
-  return { id, nameVi: nfc(nameVi), nameEn, kind: 'placeholder', categories };
+  return { id, nameVi: nfc(nameVi), nameEn, kind: 'placeholder', categories, mustReport: false };
 }
 
 /**
@@ -126,6 +126,7 @@ export function communeUnit(c: CommuneRecord): ReportingUnit {
     categories: ['commune'],
     statCode: c.statCode,
     communeType: c.type,
+    mustReport: true,
   };
 }
 

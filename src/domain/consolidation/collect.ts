@@ -29,8 +29,17 @@ function compareEntries(a: Entry, b: Entry): number {
   return 0;
 }
 
-/** Registry ids are lower-case ASCII; indicator codes upper-case (as findUnit / findIndicator read them). */
-export const normalizeUnitId = (id: string): string => id.trim().toLowerCase();
+/** Between a placeholder's id and the file name in a submitter id ('doanh-nghiep-mau » a.xlsx'). */
+export const PLACEHOLDER_FILE_SEPARATOR = ' » ';
+
+/**
+ * Registry ids are lower-case ASCII; indicator codes upper-case (as findUnit / findIndicator read
+ * them). A stand-in template's submitter id keeps its file name as it is.
+ */
+export function normalizeUnitId(id: string): string {
+  const cut = id.indexOf(PLACEHOLDER_FILE_SEPARATOR);
+  return cut < 0 ? id.trim().toLowerCase() : `${id.slice(0, cut).trim().toLowerCase()}${id.slice(cut)}`;
+}
 const normalizeCode = (code: string): string => code.trim().toUpperCase();
 
 export function indexSubmissions(submissions: readonly UnitSubmission[]): SubmissionIndex {

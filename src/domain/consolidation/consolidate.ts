@@ -10,12 +10,14 @@ import { aggregateComponent } from './components';
 import {
   componentWhere,
   emptyComponent,
+  officialUnitOf,
   unitName,
   type ComponentOutcome,
   type IndicatorContext,
 } from './context';
 import { dedupCount } from './dedup';
-import { headline } from './headline';
+import { formulaBeside, headline } from './headline';
+import { referencePopulation } from './population';
 import type {
   ConsolidatedComponent,
   ConsolidatedIndicator,
@@ -75,10 +77,13 @@ function applyDedup(
 
 function noData(ctx: IndicatorContext): ConsolidatedIndicator {
   const ind = ctx.indicator;
+  // The reference population is the run's, reported or not here: the same number everywhere.
+  const component = (c: Component): ConsolidatedComponent =>
+    c.role === 'population' ? aggregateComponent(ctx, c, []).result : emptyComponent();
   return {
     code: ind.code,
     value: null,
-    components: Object.fromEntries(ind.components.map((c) => [c.key, emptyComponent()])),
+    components: Object.fromEntries(ind.components.map((c) => [c.key, component(c)])),
     reportingUnits: [],
     leadReported: false,
     rule: ind.aggregation,
@@ -108,16 +113,30 @@ function consolidateIndicator(ctx: IndicatorContext, entriesOf: EntriesOf): Cons
   );
   const flags: Issue[] = [];
   const leadId = ind.leadUnitId;
-  if (!ctx.submitted.has(leadId) && ind.components.some((c) => c.aggregate === 'lead')) {
+  // An official source that sent nothing at all: said once per indicator and unit.
+  const silent = new Set(
+    ind.components
+      .filter((c) => c.role === 'official')
+      .map((c) => officialUnitOf(ind, c))
+      .filter((id) => !ctx.submitted.has(id)),
+  );
+  for (const id of silent) {
     flags.push(
       makeIssue(
         'SUBMISSION_MISSING',
-        { unit: unitName(ctx.catalog, leadId), deadline: ind.deadline },
+        { unit: unitName(ctx.catalog, id), deadline: ind.deadline },
         { indicator: ind.code },
       ),
     );
   }
   flags.push(...outcomes.flatMap(([, o]) => o.flags));
+  // Counts of shared things added across units: a thing two units reported counts twice.
+  const summedRegister = Math.max(
+    0,
+    ...outcomes.filter(([c]) => c.role === 'register').map(([, o]) => o.result.contributors.length),
+  );
+  if (summedRegister >= 2 && ind.aggregation !== 'dedupCount')
+    flags.push(makeIssue('REGISTER_COUNT_SUMMED', { count: summedRegister }, { indicator: ind.code }));
 
   let value: number | null;
   let ratioBase: ConsolidatedIndicator['ratioBase'];
@@ -132,6 +151,7 @@ function consolidateIndicator(ctx: IndicatorContext, entriesOf: EntriesOf): Cons
     ratioBase = h.ratioBase;
     flags.push(...h.flags);
   }
+  const beside = formulaBeside(ctx, components);
 
   return {
     code: ind.code,
@@ -145,6 +165,7 @@ function consolidateIndicator(ctx: IndicatorContext, entriesOf: EntriesOf): Cons
       ? { distribution: trlDistribution(pooledLevels(components, ind.formula?.args ?? [])) }
       : {}),
     ...(ratioBase !== undefined ? { ratioBase } : {}),
+    ...(beside !== undefined ? { formulaValue: beside } : {}),
     usedValues: outcomes.flatMap(([c, o]) =>
       o.used.map((e) => ({ unitId: e.unitId, component: c.key, source: e.source })),
     ),
@@ -163,9 +184,10 @@ export function consolidate(
   const index = indexSubmissions(submissions);
   const submitted = new Set(submissions.map((s) => normalizeUnitId(s.unitId)));
   const fileOf = filesOf(submissions);
+  const population = opts.population ?? referencePopulation(catalog, submissions, opts);
   return catalog.indicators.map((indicator) => {
     const byComponent = index.get(indicator.code);
     const entriesOf: EntriesOf = (key) => byComponent?.get(key) ?? [];
-    return consolidateIndicator({ catalog, indicator, opts, submitted, fileOf }, entriesOf);
+    return consolidateIndicator({ catalog, indicator, opts, submitted, fileOf, population }, entriesOf);
   });
 }

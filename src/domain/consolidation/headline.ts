@@ -34,6 +34,29 @@ function argOf(v: ConsolidatedValue): FormulaArg {
 const componentOf = (ind: Indicator, key: string): Component | undefined =>
   ind.components.find((c) => c.key === key);
 
+/** Components added across units (the others give one figure: official, largest, population). */
+const isAdditive = (c: Component | undefined): boolean => c?.role === 'sum' || c?.role === 'register';
+
+/** A formula applied to province component values (no ratio base: used beside a headline and for target measures). */
+export function formulaOfComponents(
+  fn: Formula['fn'],
+  args: readonly string[],
+  components: Readonly<Record<string, ConsolidatedComponent>>,
+): number | null {
+  const result = FORMULAS[fn].compute(args.map((k) => argOf(components[k]?.value ?? null)));
+  return result.ok ? result.value : null;
+}
+
+/** The indicator's formula beside a component headline (I.4's budget share); undefined otherwise. */
+export function formulaBeside(
+  ctx: IndicatorContext,
+  components: Readonly<Record<string, ConsolidatedComponent>>,
+): number | null | undefined {
+  const { indicator: ind } = ctx;
+  if (ind.headline.kind !== 'component' || ind.formula === undefined) return undefined;
+  return formulaOfComponents(ind.formula.fn, ind.formula.args, components);
+}
+
 /**
  * Σnumerator and Σdenominator over the SAME units: those that reported every summed argument.
  * Applies to ratios (non-repeatable formulas) with two or more summed arguments.
@@ -45,7 +68,7 @@ function ratioBase(
 ): { base: RatioBase; flags: Issue[] } | undefined {
   const ind = ctx.indicator;
   const spec = FORMULAS[f.fn];
-  const summed = f.args.filter((k) => componentOf(ind, k)?.aggregate === 'sum');
+  const summed = f.args.filter((k) => isAdditive(componentOf(ind, k)));
   if (summed.length < 2 || spec.params.some((p) => p.repeatable === true)) return undefined;
   const valuesOf = new Map(
     summed.map((k) => [
@@ -59,7 +82,12 @@ function ratioBase(
     ]),
   );
   const units = sortedIds([...valuesOf.values()].flatMap((m) => [...m.keys()]));
-  const complete = units.filter((u) => summed.every((k) => valuesOf.get(k)?.has(u) === true));
+  const denominator = summed[summed.length - 1];
+  // II.8: the spending of units that publish nothing does not produce papers; leave it out.
+  const counts = (u: string): boolean =>
+    ind.ratioUnits !== 'positive-denominator' ||
+    (denominator !== undefined && (valuesOf.get(denominator)?.get(u) ?? 0) > 0);
+  const complete = units.filter((u) => summed.every((k) => valuesOf.get(k)?.has(u) === true) && counts(u));
   const inputs = Object.fromEntries(
     summed.map((k) => {
       const m = valuesOf.get(k);
@@ -68,7 +96,7 @@ function ratioBase(
     }),
   );
   const flags = units
-    .filter((u) => !complete.includes(u))
+    .filter((u) => !complete.includes(u) && counts(u))
     .flatMap((u) => {
       const missing = summed.find((k) => valuesOf.get(k)?.has(u) !== true);
       const c = missing === undefined ? undefined : componentOf(ind, missing);

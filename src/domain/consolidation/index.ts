@@ -3,10 +3,22 @@
  * with provenance and flags, and their comparison with the plan's targets.
  */
 export { consolidate } from './consolidate';
-export { compareTargets, DEFAULT_TARGET_YEARS, type TargetCheck } from './targets';
+export {
+  compareTargets,
+  linkValue,
+  type TargetCheck,
+  type MilestoneCheck,
+  type PathCheck,
+  type PathStatus,
+} from './targets';
 export { dedupCount, type DedupResult } from './dedup';
 export { normalizeDoi } from '../doi';
-export { POPULATION_KEY, DEFAULT_POPULATION_SOURCE, OFFICIAL_POPULATION } from './lead';
+export {
+  DEFAULT_POPULATION_SOURCE,
+  OFFICIAL_POPULATION,
+  referencePopulation,
+  populationFlags,
+} from './population';
 export type * from './types';
 export { buildRun, defaultExpectedUnits, DEFAULT_DEADLINE } from './run';
 export type * from './run-types';

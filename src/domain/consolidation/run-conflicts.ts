@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../catalog';
 import { byCodePoint } from './collect';
+import { officialUnitOf } from './context';
 import type { FileRecord } from './run-files';
 import type { ConflictKind, ConflictRow } from './run-types';
 import type { ConsolidatedIndicator } from './types';
@@ -40,7 +41,7 @@ function duplicateConflicts(duplicates: ReadonlyMap<string, readonly FileRecord[
   });
 }
 
-/** One row per COOPERATING_DISAGREES flag: the lead's file (used) first, then the cooperating unit's. */
+/** One row per COOPERATING_DISAGREES flag: the official source's file (used) first, then the other unit's. */
 function disagreements(
   catalog: Catalog,
   records: readonly FileRecord[],
@@ -49,12 +50,16 @@ function disagreements(
   const used = records.filter((r) => r.use === 'used');
   const unitOfFile = new Map(used.map((r) => [r.received.file, r.unit?.id]));
   const fileOfUnit = new Map(used.map((r) => [r.unit?.id, r.received.file]));
-  const leadOf = new Map(catalog.indicators.map((i) => [i.code, i.leadUnitId]));
+  const officialOf = (code: string, key: string | undefined): string | undefined => {
+    const ind = catalog.indicators.find((i) => i.code === code);
+    const c = ind?.components.find((x) => x.key === key);
+    return ind === undefined || c === undefined ? undefined : officialUnitOf(ind, c);
+  };
   return indicators.flatMap((result) =>
     result.flags
       .filter((f) => f.code === 'COOPERATING_DISAGREES')
       .map((flag): ConflictRow => {
-        const leadFile = fileOfUnit.get(leadOf.get(result.code));
+        const leadFile = fileOfUnit.get(officialOf(result.code, flag.component));
         const unitId = flag.file === undefined ? undefined : unitOfFile.get(flag.file);
         const files = [leadFile, flag.file].filter((f): f is string => f !== undefined);
         return {

@@ -4,11 +4,11 @@
  * figure is built from it and, when not, why.
  */
 import type { Catalog, Component, Indicator } from '../catalog';
-import { makeIssue, type Issue } from '../issues';
+import { makeIssue, type Issue, type IssueCode } from '../issues';
 import type { ComponentValue } from '../validation/component-value';
 import { byCodePoint } from './collect';
 import { componentWhere, sourceWhere, unitName } from './context';
-import type { FileRecord } from './run-files';
+import { submitterId, type FileRecord } from './run-files';
 import type { DetailRow, DetailUse } from './run-types';
 import type { ConsolidatedIndicator, ReportedValue } from './types';
 
@@ -36,11 +36,21 @@ function rawValue(v: ComponentValue): ReportedValue['value'] {
   }
 }
 
+const BLANK: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'VALUE_REQUIRED',
+  'VALUE_REQUIRED_MEASURE',
+  'TEXT_REQUIRED',
+]);
+
 /** Every component read as 'ok', in catalogue order (rejected files too: they count as read). */
 export function readValues(catalog: Catalog, record: FileRecord): ReadValue[] {
   const analysis = record.analysis;
   if (analysis === undefined) return [];
-  const errors = analysis.issues.filter((i) => i.severity === 'error' && i.indicator !== undefined);
+  // A blank required input is absent, not wrong: it never blocks the unit's other figures
+  // (Thống kê's population is used although its FTE is blank).
+  const errors = analysis.issues.filter(
+    (i) => i.severity === 'error' && i.indicator !== undefined && !BLANK.has(i.code),
+  );
   return analysis.values.indicators.flatMap((ext) => {
     const indicator = catalog.indicators.find((i) => i.code === ext.code);
     if (indicator === undefined) return [];
@@ -81,8 +91,7 @@ function ruleNote(catalog: Catalog, v: ReadValue, result: ConsolidatedIndicator 
   );
   if (disagrees) return disagrees;
   const contributors = result?.components[component.key]?.contributors ?? [];
-  const takes =
-    component.aggregate === 'lead' || contributors.length === 0 ? [indicator.leadUnitId] : contributors;
+  const takes = contributors.length === 0 ? [component.officialUnit ?? indicator.leadUnitId] : contributors;
   return makeIssue(
     'VALUE_NOT_USED_BY_RULE',
     { usedUnit: takes.map((id) => unitName(catalog, id)).join(', ') },
@@ -137,7 +146,7 @@ export function detailRows(
       if (record.use === 'superseded') {
         use = 'superseded';
         note = record.reason;
-      } else if (used.has(usedKey(unit.id, indicator.code, component.key, src.file))) {
+      } else if (used.has(usedKey(submitterId(record) ?? unit.id, indicator.code, component.key, src.file))) {
         use = 'used';
         count += 1;
       } else {

@@ -7,7 +7,7 @@ import { makeIssue, type Issue, type IssueCode } from '../issues';
 import { templateFileName } from '../template/file-name';
 import type { TemplateIdentity } from '../template/layout-types';
 import { analyzeTemplate, type Analysis } from '../validation/validate';
-import { byCodePoint } from './collect';
+import { byCodePoint, PLACEHOLDER_FILE_SEPARATOR } from './collect';
 import { viDateFromIso } from '../template/vi-format';
 import { deadlineCutoff, displayVietnamTime, parseInstant, timelinessOf } from '../vietnam-time';
 import type { FileUse, ReceivedFile, RunOptions } from './run-types';
@@ -104,6 +104,9 @@ function recordOf(ctx: Context, received: ReceivedFile): FileRecord {
   const timeliness = unit ? timelinessOf(receivedMs, ctx.cutoff) : undefined;
   const issues = [...analysis.issues];
   const reason = issues.find((i) => REJECTING.has(i.code));
+  // A category's stand-in template (no real unit's name): read and counted, but the office must act.
+  if (unit?.kind === 'placeholder' && identity !== undefined)
+    issues.push(makeIssue('PLACEHOLDER_UNIT_FILE', { category: unit.nameVi }, { file }));
   // Lateness matters for the files whose figures can be used; a rejected one must be sent again anyway.
   if (unit && !reason && timeliness === 'late') issues.push(lateIssue(ctx, unit, receivedMs, file));
   return {
@@ -154,14 +157,27 @@ export function newestFirst(a: FileRecord, b: FileRecord): number {
 }
 
 /**
+ * Who a file's figures belong to: its unit; for a file made from a category's stand-in template
+ * (several real units may have used it), that file alone, so two such files never replace each
+ * other. Undefined when the unit is unknown.
+ */
+export function submitterId(r: FileRecord): string | undefined {
+  if (r.unit === undefined) return undefined;
+  return r.unit.kind === 'placeholder'
+    ? `${r.unit.id}${PLACEHOLDER_FILE_SEPARATOR}${r.received.file}`
+    : r.unit.id;
+}
+
+/**
  * Two or more usable files for one unit: the newest is used, the others are superseded
  * (FILE_DUPLICATE_UNIT naming the used file). Returns each such unit's files, used first.
  */
 export function supersede(records: readonly FileRecord[]): Map<string, FileRecord[]> {
   const byUnit = new Map<string, FileRecord[]>();
   for (const r of records) {
-    if (r.use === 'rejected' || r.unit === undefined) continue;
-    byUnit.set(r.unit.id, [...(byUnit.get(r.unit.id) ?? []), r]);
+    const id = submitterId(r);
+    if (r.use === 'rejected' || id === undefined) continue;
+    byUnit.set(id, [...(byUnit.get(id) ?? []), r]);
   }
   const groups = new Map<string, FileRecord[]>();
   for (const [unitId, list] of byUnit) {

@@ -6,8 +6,9 @@
  */
 import type { Issue } from '../issues';
 import type { ReadOutcome } from '../validation/reading';
+import type { ProvinceRuleCheck } from './province-checks';
 import type { TargetCheck } from './targets';
-import type { ConsolidatedIndicator } from './types';
+import type { ConsolidatedIndicator, ReferencePopulation } from './types';
 
 /** One received file, as an adapter hands it over (the shared xlsx reader has read it). */
 export interface ReceivedFile {
@@ -220,7 +221,13 @@ export interface ConsolidationRun {
   conflicts: ConflictRow[];
   /** All catalogue indicators in catalogue order (consolidate()). */
   indicators: ConsolidatedIndicator[];
-  /** Each indicator ↔ Plan 17 target link, for 2025 and 2030 (compareTargets()). */
+  /** The one population every per-capita value uses. */
+  population: ReferencePopulation;
+  /** Findings about the run as a whole (a fallback population), said once on the summary. */
+  flags: Issue[];
+  /** Every cross rule checked on the province values (provinceChecks()). */
+  provinceChecks: ProvinceRuleCheck[];
+  /** Each indicator ↔ Plan 17 target link, judged for the report year (compareTargets()). */
   targetChecks: TargetCheck[];
   /** Sorted by unit (registry order), indicator (catalogue order), component, file. */
   detail: DetailRow[];

@@ -14,9 +14,11 @@
  */
 import type { Catalog } from '../catalog';
 import { consolidate } from './consolidate';
+import { populationFlags, referencePopulation } from './population';
+import { provinceChecks } from './province-checks';
 import { conflictRows } from './run-conflicts';
 import { detailRows, readValues, type ReadValue } from './run-detail';
-import { readFiles, supersede, type FileRecord } from './run-files';
+import { readFiles, submitterId, supersede, type FileRecord } from './run-files';
 import { countIssues, unitStatus } from './run-status';
 import type { ConsolidationRun, FileLine, ReceivedFile, RunOptions } from './run-types';
 import { compareTargets } from './targets';
@@ -25,9 +27,9 @@ import type { UnitSubmission } from './types';
 /** Last day to submit (Kế hoạch 17/KH-UBND), Vietnam time. */
 export const DEFAULT_DEADLINE = '2026-12-05';
 
-/** Every real unit of the registry (placeholders are stand-ins, not reporters), registry order. */
+/** The units the registry marks as having to report ("phải báo cáo"), registry order. */
 export function defaultExpectedUnits(catalog: Catalog): string[] {
-  return catalog.units.filter((u) => u.kind !== 'placeholder').map((u) => u.id);
+  return catalog.units.filter((u) => u.mustReport && u.kind !== 'placeholder').map((u) => u.id);
 }
 
 function fileLine(record: FileRecord, read: readonly ReadValue[], valuesUsed: number): FileLine {
@@ -57,9 +59,10 @@ function fileLine(record: FileRecord, read: readonly ReadValue[], valuesUsed: nu
 
 /** The submission of a used file: its valid values outside the indicators it has errors in. */
 function submissionOf(record: FileRecord, read: readonly ReadValue[]): UnitSubmission[] {
-  if (record.use !== 'used' || record.unit === undefined) return [];
+  const id = submitterId(record);
+  if (record.use !== 'used' || id === undefined) return [];
   const values = read.filter((v) => v.blockedBy === undefined).map((v) => v.reported);
-  return [{ unitId: record.unit.id, values }];
+  return [{ unitId: id, values }];
 }
 
 export function buildRun(
@@ -71,10 +74,12 @@ export function buildRun(
   const duplicates = supersede(records);
   const read = new Map(records.map((r) => [r, readValues(catalog, r)]));
   const submissions = records.flatMap((r) => submissionOf(r, read.get(r) ?? []));
-  const indicators = consolidate(catalog, submissions, {
+  const fallback = {
     officialPopulation: options.officialPopulation,
     ...(options.populationSource !== undefined ? { populationSource: options.populationSource } : {}),
-  });
+  };
+  const population = referencePopulation(catalog, submissions, fallback);
+  const indicators = consolidate(catalog, submissions, { ...fallback, population });
   const detail = detailRows(catalog, records, read, indicators, options.readAt);
   const { units, completeness } = unitStatus(catalog, records, read, options);
   return {
@@ -84,7 +89,10 @@ export function buildRun(
     completeness,
     conflicts: conflictRows(catalog, records, duplicates, indicators),
     indicators,
-    targetChecks: compareTargets(catalog, indicators),
+    population,
+    flags: populationFlags(population),
+    provinceChecks: provinceChecks(catalog, indicators),
+    targetChecks: compareTargets(catalog, indicators, options.year),
     detail: detail.rows,
   };
 }

@@ -1,50 +1,140 @@
 /**
  * The consolidated values against the Plan 17/KH-UBND targets each indicator is linked to
- * (catalogue `targets`): one row per link and year, judged by compareWithTarget.
+ * (catalogue `targets`). A 'same'-measure link gets verdicts: each milestone up to the report
+ * year met / not met, later milestones met early or pending (a 2030 milestone says nothing about
+ * 2026), and whether the value is on the straight path from the last milestone to the next one.
+ * A 'related' link is shown side by side, without a verdict.
  */
-import { findTarget, type Catalog } from '../catalog';
+import { findTarget, type Catalog, type Indicator, type TargetLink } from '../catalog';
+import { measureKey, measureSpec } from '../catalog/measures';
+import { thresholdOf } from '../catalog/targets';
+import type { Target } from '../catalog/schema';
 import { compareWithTarget, type TargetStatus } from '../target-compare';
+import { formulaOfComponents } from './headline';
 import type { ConsolidatedIndicator } from './types';
 import { isNumber } from './values';
+
+export interface MilestoneCheck {
+  year: number;
+  status: TargetStatus;
+  /** The plan's wording (Vietnamese). */
+  targetText: string;
+}
+
+export type PathStatus = 'on-track' | 'behind' | 'no-path' | 'no-value' | 'related';
+
+/**
+ * The straight line from the last milestone at or before the report year (`from`, threshold
+ * `fromValue`) to the next one (`to`, `toValue`): the report year should reach `expected`.
+ */
+export interface PathCheck {
+  status: PathStatus;
+  year: number;
+  from?: number;
+  fromValue?: number;
+  to?: number;
+  toValue?: number;
+  expected?: number;
+}
 
 export interface TargetCheck {
   indicator: string;
   /** Plan target code, e.g. 'B.10'. */
   target: string;
-  /** 'value' (the headline) or the component key compared. */
+  /** measureKey of the link: 'value', 'formula', a component key, or 'PER_10K(headcount,population)'. */
   measure: string;
-  year: number;
+  comparable: TargetLink['comparable'];
   /** The compared number; null when it could not be computed. */
   value: number | null;
-  status: TargetStatus;
-  /** The plan's wording for the year (Vietnamese); '' without a target that year. */
-  targetText: string;
+  /** The last milestone at or before the report year and the next one after it (those that exist). */
+  milestones: MilestoneCheck[];
+  path: PathCheck;
   lowConfidence: boolean;
 }
 
-export const DEFAULT_TARGET_YEARS = [2025, 2030] as const;
+const EPS = 1e-9;
 
+/** The compared number of a link from the province result. */
+export function linkValue(
+  ind: Indicator,
+  link: TargetLink,
+  result: ConsolidatedIndicator | undefined,
+): number | null {
+  if (result === undefined) return null;
+  const spec = measureSpec(ind, link.measure);
+  if (spec === undefined) return null;
+  let v: unknown;
+  if (spec.kind === 'component') v = result.components[spec.component.key]?.value;
+  else if (link.measure === 'value') v = result.value;
+  else if (link.measure === 'formula') v = result.formulaValue;
+  else v = formulaOfComponents(spec.fn, spec.args, result.components);
+  return isNumber(v) ? v : null;
+}
+
+/** Milestone years of a target, ascending. */
+const yearsOf = (t: Target): number[] =>
+  Object.keys(t.values)
+    .map(Number)
+    .filter(Number.isInteger)
+    .sort((a, b) => a - b);
+
+function milestoneChecks(value: number | null, t: Target, link: TargetLink, year: number): MilestoneCheck[] {
+  const years = yearsOf(t);
+  const before = years.filter((y) => y <= year).pop();
+  const after = years.find((y) => y > year);
+  return [before, after].flatMap((y) => {
+    if (y === undefined) return [];
+    const c = compareWithTarget(value, t, y);
+    let status = c.status;
+    if (link.comparable === 'related') status = 'related';
+    else if (y > year && status === 'not-met') status = 'pending';
+    return [{ year: y, status, targetText: c.targetText }];
+  });
+}
+
+function pathCheck(value: number | null, t: Target, link: TargetLink, year: number): PathCheck {
+  if (link.comparable === 'related') return { status: 'related', year };
+  const years = yearsOf(t);
+  const from = years.filter((y) => y <= year).pop();
+  const to = years.find((y) => y > year);
+  const fromT = from === undefined ? undefined : t.values[String(from)];
+  const toT = to === undefined ? undefined : t.values[String(to)];
+  const fromValue = fromT === undefined ? undefined : thresholdOf(fromT);
+  const toValue = toT === undefined ? undefined : thresholdOf(toT);
+  if (from === undefined || to === undefined || fromValue === undefined || toValue === undefined)
+    return { status: 'no-path', year };
+  const expected = fromValue + ((toValue - fromValue) * (year - from)) / (to - from);
+  const base = { year, from, fromValue, to, toValue, expected };
+  if (value === null) return { ...base, status: 'no-value' };
+  const tol = EPS * Math.max(1, Math.abs(expected));
+  const onTrack = t.better === 'higher' ? value >= expected - tol : value <= expected + tol;
+  return { ...base, status: onTrack ? 'on-track' : 'behind' };
+}
+
+/** Every indicator ↔ target link, in catalogue order, judged for the report year. */
 export function compareTargets(
   catalog: Catalog,
   consolidated: readonly ConsolidatedIndicator[],
-  years: readonly number[] = DEFAULT_TARGET_YEARS,
+  year: number,
 ): TargetCheck[] {
   const byCode = new Map(consolidated.map((c) => [c.code, c]));
-  return catalog.indicators.flatMap((ind) => {
-    const result = byCode.get(ind.code);
-    return ind.targets.flatMap((link) => {
+  return catalog.indicators.flatMap((ind) =>
+    ind.targets.flatMap((link) => {
       const target = findTarget(catalog, link.code);
       if (target === undefined) return [];
-      const raw = link.measure === 'value' ? result?.value : result?.components[link.measure]?.value;
-      const value = isNumber(raw) ? raw : null;
-      return years.map((year) => ({
-        indicator: ind.code,
-        target: target.code,
-        measure: link.measure,
-        year,
-        value,
-        ...compareWithTarget(value, target, year),
-      }));
-    });
-  });
+      const value = linkValue(ind, link, byCode.get(ind.code));
+      return [
+        {
+          indicator: ind.code,
+          target: target.code,
+          measure: measureKey(link.measure),
+          comparable: link.comparable,
+          value,
+          milestones: milestoneChecks(value, target, link, year),
+          path: pathCheck(value, target, link, year),
+          lowConfidence: target.confidence === 'low',
+        },
+      ];
+    }),
+  );
 }

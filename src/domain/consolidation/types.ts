@@ -46,10 +46,43 @@ export interface UnitSubmission {
 }
 
 export interface ConsolidateOptions {
-  /** Used for population components when Thống kê tỉnh has not reported: 3 619 433 (2025). */
+  /** The fallback population when Thống kê tỉnh has not reported one: 3 619 433 (2025). */
   officialPopulation: number;
   /** Named in the POPULATION_FALLBACK flag. Default: 'Nghị quyết 202/2025/QH15'. */
   populationSource?: string;
+  /** The run's reference population; computed from the submissions when absent. */
+  population?: ReferencePopulation;
+}
+
+/**
+ * The ONE population every per-capita value of a run uses: the statistics office's reported
+ * average population for the year, or (when it has not reported one) the built-in official
+ * figure, flagged once for the whole report.
+ */
+export type ReferencePopulation =
+  | { from: 'statistics'; value: number; unitId: string; indicator: string; source: ValueSource }
+  | { from: 'fallback'; value: number; sourceText: string };
+
+/**
+ * How the other reporters' values compare with an official figure (role 'official'): shown beside
+ * the province value, never added to it.
+ */
+export interface CrossCheck {
+  officialUnit: string;
+  /** null when the official unit did not report (see `substitute`). */
+  officialValue: number | null;
+  check: 'equal' | 'parts';
+  /** The other reporters' values, by unit id. */
+  others: { unitId: string; value: number }[];
+  /** Σ of the others (null when there are none). */
+  othersSum: number | null;
+  /**
+   * 'parts': official − Σ others (negative: the parts exceed the whole). 'equal': the other value
+   * farthest from the official one, minus the official one. null without both sides.
+   */
+  difference: number | null;
+  /** The others' figure stands in for a missing official one (labelled, never silent). */
+  substitute: boolean;
 }
 
 export type ConsolidatedValue = number | string | readonly number[] | readonly string[] | null;
@@ -64,6 +97,8 @@ export interface ConsolidatedComponent {
    * for max, the units that wrote notes for 'none'.
    */
   contributors: string[];
+  /** Role 'official': the official figure against the other reporters' values. */
+  crossCheck?: CrossCheck;
 }
 
 /** A reported value that the province result is built from. */
@@ -99,6 +134,11 @@ export interface ConsolidatedIndicator {
   /** TRL 1–9 counts of the pooled levels ('distribution' indicators only). */
   distribution?: Record<TrlLevel, number>;
   ratioBase?: RatioBase;
+  /**
+   * The indicator's formula beside a component headline (I.4's share of the budget, IV.5's share
+   * of active enterprises); null when it cannot be computed. Absent for formula headlines.
+   */
+  formulaValue?: number | null;
   /** The reported values used, in catalogue component order then unit id. */
   usedValues: ProvenanceRef[];
 }

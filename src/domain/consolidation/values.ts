@@ -35,8 +35,8 @@ export function usableValue(c: Component, v: Raw): number | string | number[] | 
   return numberOf(v);
 }
 
-/** Whether a unit reported something usable for the component (as its aggregate reads it). */
+/** Whether a unit reported something usable for the component (as its role reads it). */
 export function isPresent(c: Component, v: Raw): boolean {
-  if (c.aggregate === 'concat') return (holdsNumbers(c) ? numbersOf(v) : textsOf(v)) !== undefined;
+  if (c.role === 'list') return (holdsNumbers(c) ? numbersOf(v) : textsOf(v)) !== undefined;
   return usableValue(c, v) !== undefined;
 }

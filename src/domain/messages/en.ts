@@ -41,6 +41,8 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
   MERGED_INPUT_CELL:
     'The input cell is merged with other cells ({range}); only the first cell of the merged area is read. Unmerge the cells and enter the value in the right cell.',
   VALUE_REQUIRED: 'This required value is missing. Enter it; if there is none, enter 0.',
+  VALUE_REQUIRED_MEASURE:
+    'This required value is missing. Enter the measured value (this is a measure such as population, a score or productivity: never enter 0 for a value you do not have; leave it blank and tell the Department of Science and Technology).',
   TEXT_REQUIRED:
     'This required text is missing. Write it as the indicator’s guidance asks (for example the method and the data source); if there is none, write “Không có” (none).',
   VALUE_NOT_NUMBER:
@@ -108,6 +110,41 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     '{count} items reported by several units (same DOI) are counted once each. Nothing to fix.',
   DEFINITION_WORKING:
     'This indicator uses a working definition pending the Ministry of Science and Technology’s official guidance; the result may change. Nothing to fix.',
+  CROSS_CHECK_PARTS_EXCEED:
+    'The {count} other units together report {sum}, more than the official figure of {officialUnit} ({officialValue}), although their figures are parts of it. The official figure is used; check the survey scope with the units.',
+  OFFICIAL_MISSING_SUBSTITUTE:
+    '{officialUnit} (the official source) has not given this figure; {value} from {count} other unit(s) stands in for now. It is only a substitute and may be incomplete; ask {officialUnit} for the official figure.',
+  OFFICIAL_MISSING_NO_SUBSTITUTE:
+    '{officialUnit} (the official source) has not given this figure, and the {count} other units disagree, so none can stand in. Ask {officialUnit} for the official figure.',
+  REGISTER_COUNT_SUMMED:
+    'The counts of this indicator are sums of what {count} units typed, not yet matched item by item; an item two units both reported may be counted twice.',
+  PROVINCE_RULE_VIOLATED:
+    'The province figures break a rule (importance: {importance}): “{left}” ({leftValue}) must be {op} “{right}” ({rightValue}). Reason: {reason}. Check the units behind both sides.',
+  PROVINCE_RULE_UNCHECKABLE:
+    'The rule “{left}” {op} “{right}” could not be checked for the province: {missing} missing.',
+  PLACEHOLDER_UNIT_FILE:
+    'The file was made from the generic “{category}” template, not one bearing a unit’s name; its figures are read and counted as a unit of their own. Add the unit to the registry and send it its own template.',
+  REGISTRY_MISSING_COLUMN:
+    'Column “{column}” is missing from the unit registry. Use the file written by “khcn registry” (keep its header row).',
+  REGISTRY_EMPTY: 'The unit registry has no rows. Enter one unit per row below the header.',
+  REGISTRY_BAD_ID:
+    'Row {row}: unit id “{id}” is not valid. Use lower-case ASCII letters, digits and hyphens, starting with a letter or digit (e.g. dh-bac-ninh).',
+  REGISTRY_DUPLICATE_ID:
+    'Row {row}: unit id “{id}” is already used on row {firstRow}. Give each unit its own id.',
+  REGISTRY_ID_GENERATED:
+    'Row {row}: no unit id; “{id}” was made from the name. Write it in the “Mã đơn vị” column so it stays when the name changes.',
+  REGISTRY_EMPTY_NAME: 'Row {row}: the unit has no name. Enter its full name.',
+  REGISTRY_UNKNOWN_CATEGORY: 'Row {row}: category “{category}” is unknown. Use one of: {known}.',
+  REGISTRY_TAX_CODE_INVALID:
+    'Row {row}: tax code “{taxCode}” is not valid (10 digits, or 10 digits, a hyphen and 3 digits for a branch; the 10th digit is a check digit).',
+  REGISTRY_TAX_CODE_DUPLICATE:
+    'Row {row}: tax code “{taxCode}” is already on row {firstRow}. List each enterprise once.',
+  REGISTRY_STAT_CODE_INVALID:
+    'Row {row}: statistics code “{statCode}” is not a commune or ward of the province.',
+  REGISTRY_BAD_FLAG: 'Row {row}: “Phải báo cáo” says “{value}”; write “có” (yes) or “không” (no).',
+  REGISTRY_EMAIL_INVALID: 'Row {row}: e-mail address “{email}” does not look right.',
+  REGISTRY_MISSING_UNIT:
+    'The registry lacks {unit} (id “{id}”), which the plan makes lead or official source of {indicators}. Keep its row.',
   TARGET_LOW_CONFIDENCE:
     'Plan target {target} has low confidence (its reading of the plan text is uncertain); the comparison is indicative only. Check it against Plan 17/KH-UBND.',
 };

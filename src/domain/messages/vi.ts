@@ -43,6 +43,8 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
   MERGED_INPUT_CELL:
     'Ô nhập liệu đã bị gộp với các ô khác ({range}); hệ thống chỉ đọc giá trị ở ô đầu tiên của vùng gộp. Hãy bỏ gộp ô và nhập số liệu vào đúng ô.',
   VALUE_REQUIRED: 'Chưa nhập số liệu bắt buộc. Hãy nhập giá trị; nếu thực tế không có, hãy nhập 0.',
+  VALUE_REQUIRED_MEASURE:
+    'Chưa nhập số liệu bắt buộc. Hãy nhập giá trị đo được (đây là số đo như dân số, điểm đánh giá, năng suất: không nhập 0 thay cho số chưa có; nếu chưa có số liệu, hãy để trống và báo Sở KH&CN).',
   TEXT_REQUIRED:
     'Chưa nhập nội dung bắt buộc. Hãy ghi nội dung theo hướng dẫn của chỉ tiêu (ví dụ phương pháp, nguồn số liệu); nếu thực tế không có, hãy ghi “Không có”.',
   VALUE_NOT_NUMBER:
@@ -100,9 +102,9 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
   SUBMISSION_MISSING:
     'Chưa nhận được báo cáo của {unit} (thời hạn {deadline}). Các chỉ tiêu do đơn vị này cung cấp đang thiếu số liệu; hãy đôn đốc đơn vị gửi báo cáo.',
   COOPERATING_DISAGREES:
-    '{unit} báo cáo {value}, khác với số liệu của đơn vị chủ trì {leadUnit} ({leadValue}). Khi tổng hợp dùng số liệu của đơn vị chủ trì; đề nghị hai đơn vị trao đổi để thống nhất số liệu.',
+    '{unit} báo cáo {value}, khác với số liệu của nguồn chính thức {leadUnit} ({leadValue}). Khi tổng hợp dùng số liệu của nguồn chính thức; đề nghị hai đơn vị trao đổi để thống nhất số liệu.',
   VALUE_NOT_USED_BY_RULE:
-    'Giá trị này đã được đọc nhưng không được đưa vào số liệu của tỉnh: theo quy tắc tổng hợp của chỉ tiêu (chỉ lấy số liệu của đơn vị chủ trì, hoặc lấy giá trị lớn nhất khi phạm vi của các đơn vị chồng lấn nhau), tỉnh dùng số liệu của {usedUnit}. Giá trị vẫn được lưu để đối chiếu; không cần sửa.',
+    'Giá trị này đã được đọc nhưng không được cộng vào số liệu của tỉnh: theo quy tắc tổng hợp của chỉ tiêu (lấy số của nguồn chính thức, hoặc lấy giá trị lớn nhất khi phạm vi của các đơn vị chồng lấn nhau), tỉnh dùng số liệu của {usedUnit}; giá trị này dùng để đối chiếu.',
   POPULATION_FALLBACK:
     'Chưa có số dân trung bình năm do Thống kê tỉnh cung cấp; tạm dùng {value} người theo {source}. Khi có số liệu dân số trung bình, hãy cập nhật để tính lại các chỉ số trên 1 vạn dân.',
   INDICATOR_NO_DATA:
@@ -111,6 +113,42 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Có {count} mục trùng nhau giữa các đơn vị (cùng mã DOI); mỗi mục chỉ được tính một lần. Không cần sửa.',
   DEFINITION_WORKING:
     'Chỉ tiêu đang được tính theo định nghĩa tạm thời, chờ hướng dẫn chính thức của Bộ Khoa học và Công nghệ; kết quả có thể thay đổi khi có hướng dẫn. Không cần sửa.',
+  CROSS_CHECK_PARTS_EXCEED:
+    'Tổng số liệu của {count} đơn vị khác ({sum}) lớn hơn số chính thức của {officialUnit} ({officialValue}), trong khi số của các đơn vị này phải nằm trong số chính thức. Số chính thức vẫn được dùng; đề nghị đối chiếu phạm vi điều tra với các đơn vị.',
+  OFFICIAL_MISSING_SUBSTITUTE:
+    '{officialUnit} (nguồn chính thức) chưa cung cấp số liệu này; tạm dùng số thay thế {value} lấy từ {count} đơn vị khác. Đây chỉ là số thay thế, có thể thiếu hoặc chưa đầy đủ; hãy đề nghị {officialUnit} cung cấp số chính thức.',
+  OFFICIAL_MISSING_NO_SUBSTITUTE:
+    '{officialUnit} (nguồn chính thức) chưa cung cấp số liệu này, và số của {count} đơn vị khác không thống nhất nên không dùng thay được. Hãy đề nghị {officialUnit} cung cấp số chính thức.',
+  REGISTER_COUNT_SUMMED:
+    'Các số đếm của chỉ tiêu này là tổng số lượng do {count} đơn vị tự kê khai, chưa đối chiếu theo danh sách từng mục; một mục do hai đơn vị cùng kê khai có thể bị tính hai lần.',
+  PROVINCE_RULE_VIOLATED:
+    'Số liệu toàn tỉnh không thỏa quy tắc (mức quan trọng: {importance}): “{left}” ({leftValue}) phải {op} “{right}” ({rightValue}). Lý do: {reason}. Hãy đối chiếu số liệu của các đơn vị tạo nên hai vế.',
+  PROVINCE_RULE_UNCHECKABLE:
+    'Chưa kiểm tra được quy tắc “{left}” {op} “{right}” ở cấp tỉnh vì thiếu số liệu: {missing}.',
+  PLACEHOLDER_UNIT_FILE:
+    'Tệp được lập từ biểu mẫu chung của nhóm “{category}”, không mang tên một đơn vị cụ thể; số liệu vẫn được đọc và tính như một đơn vị riêng. Sở KH&CN hãy thêm đơn vị vào danh sách đơn vị báo cáo và gửi biểu mẫu mang tên đơn vị.',
+  REGISTRY_MISSING_COLUMN:
+    'Không tìm thấy cột “{column}” trong danh sách đơn vị. Hãy dùng tệp do lệnh “khcn registry” tạo ra (giữ nguyên dòng tiêu đề).',
+  REGISTRY_EMPTY: 'Danh sách đơn vị không có dòng nào. Hãy nhập mỗi đơn vị một dòng dưới dòng tiêu đề.',
+  REGISTRY_BAD_ID:
+    'Dòng {row}: mã đơn vị “{id}” không hợp lệ. Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ: dh-bac-ninh).',
+  REGISTRY_DUPLICATE_ID:
+    'Dòng {row}: mã đơn vị “{id}” đã dùng ở dòng {firstRow}. Mỗi đơn vị cần một mã riêng; hãy đổi mã của một trong hai dòng.',
+  REGISTRY_ID_GENERATED:
+    'Dòng {row}: chưa có mã đơn vị, hệ thống đặt mã “{id}”. Hãy ghi mã này vào cột “Mã đơn vị” để mã không đổi khi sửa tên.',
+  REGISTRY_EMPTY_NAME: 'Dòng {row}: chưa có tên đơn vị. Hãy nhập tên đầy đủ của đơn vị.',
+  REGISTRY_UNKNOWN_CATEGORY:
+    'Dòng {row}: nhóm “{category}” không có trong danh mục nhóm đơn vị. Hãy chọn một trong các nhóm: {known}.',
+  REGISTRY_TAX_CODE_INVALID:
+    'Dòng {row}: mã số thuế “{taxCode}” không hợp lệ (cần 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số với chi nhánh; chữ số thứ 10 là số kiểm tra). Hãy kiểm tra lại trên giấy chứng nhận đăng ký doanh nghiệp.',
+  REGISTRY_TAX_CODE_DUPLICATE:
+    'Dòng {row}: mã số thuế “{taxCode}” đã có ở dòng {firstRow}. Một doanh nghiệp chỉ được ghi một lần.',
+  REGISTRY_STAT_CODE_INVALID:
+    'Dòng {row}: mã thống kê “{statCode}” không phải mã của một xã, phường của tỉnh. Hãy kiểm tra lại theo danh mục đơn vị hành chính.',
+  REGISTRY_BAD_FLAG: 'Dòng {row}: cột “Phải báo cáo” ghi “{value}”; hãy ghi “có” hoặc “không”.',
+  REGISTRY_EMAIL_INVALID: 'Dòng {row}: địa chỉ e-mail “{email}” không đúng dạng. Hãy kiểm tra lại.',
+  REGISTRY_MISSING_UNIT:
+    'Danh sách đơn vị thiếu {unit} (mã “{id}”), đơn vị được Kế hoạch giao chủ trì hoặc cung cấp số liệu chính thức cho chỉ tiêu {indicators}. Hãy giữ dòng của đơn vị này.',
   TARGET_LOW_CONFIDENCE:
     'Chỉ tiêu kế hoạch {target} có độ tin cậy thấp (cách hiểu văn bản kế hoạch chưa chắc chắn); kết quả so sánh chỉ để tham khảo. Hãy đối chiếu với văn bản gốc của Kế hoạch 17/KH-UBND.',
 };

@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../catalog';
 import type { ConsolidationRun } from '../consolidation/run-types';
+import { checksSheet } from './checks-sheet';
 import { conflictsSheet } from './conflicts-sheet';
 import { reportContext } from './context';
 import { detailSheet } from './detail-sheet';
@@ -18,7 +19,14 @@ export function buildReport(catalog: Catalog, run: ConsolidationRun): ReportWork
   const ctx = reportContext(catalog, run);
   const targets = targetsSheet(ctx);
   return {
-    sheets: [summarySheet(ctx), detailSheet(ctx), statusSheet(ctx), conflictsSheet(ctx), targets.sheet],
+    sheets: [
+      summarySheet(ctx),
+      detailSheet(ctx),
+      statusSheet(ctx),
+      conflictsSheet(ctx),
+      checksSheet(ctx),
+      targets.sheet,
+    ],
     charts: [targets.chart],
     title: TEXT.reportTitle(run.options.year),
     createdAt: run.options.readAt,

@@ -2,7 +2,8 @@
  * Cell helpers shared by the report sheets: values stay values (numbers as numbers, texts as
  * texts), formats come from the indicator's kind, and times are Excel serials in Vietnam time.
  */
-import type { Indicator } from '../catalog';
+import type { Indicator, LinkMeasure } from '../catalog';
+import { measureIsPercent, measureSpec } from '../catalog/measures';
 import { numberFormatOf } from '../template/inputs';
 import { NUMBER_FORMATS } from '../template/styles';
 import { excelSerialVietnam } from '../vietnam-time';
@@ -97,9 +98,13 @@ export function indicatorFormat(ind: Indicator): string {
   return componentFormat(ind, ind.headline.key);
 }
 
-/** The number format of 'value' (the headline) or of one component. */
-export function measureFormat(ind: Indicator, measure: string): string {
-  return measure === 'value' ? indicatorFormat(ind) : componentFormat(ind, measure);
+/** The number format of a target link's measure (the headline, a component or a formula). */
+export function measureFormat(ind: Indicator, measure: LinkMeasure): string {
+  if (measure === 'value') return indicatorFormat(ind);
+  const spec = measureSpec(ind, measure);
+  if (spec === undefined) return NUMBER_FORMATS.decimal;
+  if (spec.kind === 'component') return componentFormat(ind, spec.component.key);
+  return measureIsPercent(spec) ? NUMBER_FORMATS.percent : NUMBER_FORMATS.decimal;
 }
 
 /** A component's input format; a number found in a text component gets the plain decimal format. */

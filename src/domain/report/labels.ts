@@ -4,6 +4,9 @@
  */
 import type { Target } from '../catalog';
 import type { ConflictKind, DetailUse, FileUse, UnitState, UnitStatusRow } from '../consolidation/run-types';
+import type { ProvinceRuleStatus } from '../consolidation/province-checks';
+import type { PathCheck, PathStatus } from '../consolidation/targets';
+import { formatNumber } from '../numbers';
 import type { TargetStatus } from '../target-compare';
 
 export const YES = 'Có';
@@ -47,7 +50,7 @@ export const CONFLICT_LABELS: Readonly<Record<ConflictKind, string>> = {
   'duplicate-file': 'Trùng tệp',
   'wrong-year': 'Sai năm',
   'old-template': 'Mẫu cũ',
-  'cooperating-disagrees': 'Lệch số liệu với đơn vị chủ trì',
+  'cooperating-disagrees': 'Lệch với số chính thức',
 };
 
 export const TARGET_STATUS_LABELS: Readonly<Record<TargetStatus, string>> = {
@@ -56,7 +59,53 @@ export const TARGET_STATUS_LABELS: Readonly<Record<TargetStatus, string>> = {
   uncertain: 'Chưa xác định',
   'no-value': 'Chưa có số liệu',
   'no-target': 'Không có mục tiêu',
+  pending: 'Chưa đến hạn',
+  related: 'Chỉ liên quan',
 };
+
+export const PATH_LABELS: Readonly<Record<PathStatus, string>> = {
+  'on-track': 'Đúng lộ trình',
+  behind: 'Chậm so với lộ trình',
+  'no-path': 'Chưa xác định lộ trình',
+  'no-value': 'Chưa có số liệu',
+  related: 'Chỉ liên quan',
+};
+
+export const COMPARABLE_LABELS: Readonly<Record<'same' | 'related', string>> = {
+  same: 'Cùng thước đo',
+  related: 'Liên quan (không đánh giá)',
+};
+
+export const TIMING_LABELS: Readonly<Record<Target['timing'], string>> = {
+  stock: 'Số lũy kế (tại thời điểm)',
+  flow: 'Số phát sinh mỗi năm',
+  rate: 'Tỷ lệ, chỉ số',
+};
+
+/** The straight-path rule of a target in words; '' when there is no path. */
+export function pathInWords(path: PathCheck, target: Target): string {
+  const { from, fromValue, to, toValue, expected } = path;
+  if (from === undefined || to === undefined || fromValue === undefined || toValue === undefined) return '';
+  if (expected === undefined) return '';
+  const n = (x: number): string => formatNumber(x, 'vi', { percent: target.isPercent, maxDecimals: 2 });
+  const need = target.better === 'higher' ? `≥ ${n(expected)}` : `≤ ${n(expected)}`;
+  return TEXT.summary.path(path.year, from, n(fromValue), to, n(toValue), need);
+}
+
+export const RULE_STATUS_LABELS: Readonly<Record<ProvinceRuleStatus, string>> = {
+  violated: 'Vi phạm',
+  uncheckable: 'Không kiểm tra được',
+  holds: 'Đạt',
+  skipped: 'Bỏ qua (thiếu số liệu)',
+};
+
+export const CROSS_CHECK_LABELS = {
+  agrees: 'Khớp',
+  differs: 'Lệch quá 1%',
+  partsExceed: 'Tổng chi tiết vượt số chính thức',
+  substitute: 'Dùng số thay thế',
+  missing: 'Thiếu số chính thức',
+} as const;
 
 /** A Plan 17 target that no indicator of the catalogue measures. */
 export const NOT_MEASURED = 'Chưa đo được';
@@ -90,6 +139,18 @@ export const TEXT = {
     group: (stage: string, groups: string): string => `${stage}: ${groups}`,
     noTargetYear: (year: number): string => `Không có mục tiêu năm ${year}`,
     measureOf: (label: string): string => `so với “${label}”`,
+    relatedOnly: 'chỉ liên quan, không đánh giá',
+    path: (
+      year: number,
+      from: number,
+      fromText: string,
+      to: number,
+      toText: string,
+      expected: string,
+    ): string =>
+      `Lộ trình thẳng từ mốc ${from} (${fromText}) đến mốc ${to} (${toText}): năm ${year} cần đạt ${expected}.`,
+    population: 'Dân số tham chiếu (mọi chỉ số theo đầu người)',
+    populationFrom: (unit: string, file: string): string => `theo ${unit}, tệp “${file}”`,
   },
   detail: {
     title: 'Chi tiết nguồn số liệu',
@@ -111,6 +172,24 @@ export const TEXT = {
     onTimeRate: 'Tỉ lệ nộp đúng hạn (đúng hạn / phải nộp)',
     filesGroup: (n: number): string => `Các tệp đã nhận (${n} tệp)`,
   },
+  checks: {
+    title: 'Kiểm tra số liệu toàn tỉnh',
+    subtitle: (rules: number, violated: number): string =>
+      `${rules} quy tắc giữa các số liệu được kiểm tra lại trên số liệu toàn tỉnh; ${violated} quy tắc bị vi phạm. ` +
+      'Phần sau đối chiếu mỗi số chính thức với số của các đơn vị khác.',
+    rulesGroup: (rules: number, violated: number): string =>
+      `Quy tắc giữa các số liệu toàn tỉnh (${rules} quy tắc, ${violated} vi phạm)`,
+    crossGroup: (n: number): string => `Đối chiếu số chính thức với số của các đơn vị khác (${n} số liệu)`,
+    noCrossCheck: 'Chưa có số liệu nào để đối chiếu.',
+    crossCheckRule: (unit: string, parts: boolean): string =>
+      parts
+        ? `số chính thức của ${unit} so với tổng chi tiết của các đơn vị khác`
+        : `số chính thức của ${unit} so với số của đơn vị khác`,
+    crossCheckNote: (parts: boolean): string =>
+      parts
+        ? 'Số của các đơn vị khác là chi tiết nằm trong số chính thức: tổng không được vượt số chính thức (dung sai 1%). Số chính thức được dùng.'
+        : 'Các đơn vị khác báo cáo cùng một số: chênh lệch quá 1% được cảnh báo. Số chính thức được dùng.',
+  },
   conflicts: {
     title: 'Xung đột và bất thường trong các tệp đã nhận',
     count: (n: number): string => `Số trường hợp: ${n}`,
@@ -120,13 +199,15 @@ export const TEXT = {
     subtitle: (measured: number, total: number): string =>
       `${total} mục tiêu; ${measured} mục tiêu đo được bằng các chỉ tiêu đánh giá của kỳ này.`,
     rateNote:
-      'Tỉ lệ đạt = số mục tiêu đạt / số mục tiêu đánh giá được (có số liệu và có mục tiêu năm đó); để trống khi chưa đánh giá được mục tiêu nào.',
+      'Chỉ mục tiêu đo bằng chỉ tiêu CÙNG THƯỚC ĐO mới được đánh giá Đạt / Chưa đạt; chỉ tiêu chỉ liên quan được ghi bên cạnh để tham khảo. Mốc sau năm báo cáo (2030) chưa đến hạn: chỉ ghi “Đạt” khi đã đạt sớm. “Tiến độ” so giá trị năm báo cáo với đường thẳng nối hai mốc.',
     section: (code: string, name: string): string => `${code}. ${name}`,
     sectionGroup: (code: string, name: string, n: number): string => `${code}. ${name} (${n} mục tiêu)`,
     total: 'Toàn bộ',
-    chartTitle: 'Tiến độ so với mục tiêu 2025 và 2030 theo nhóm',
-    series2025: 'Đạt mục tiêu 2025',
-    series2030: 'Đạt mục tiêu 2030',
+    chartTitle: 'Mục tiêu theo nhóm: số mục tiêu, đo được, đạt mốc 2025, đúng lộ trình',
+    seriesCount: 'Số mục tiêu',
+    seriesMeasured: 'Đo được (cùng thước đo)',
+    seriesMet: 'Đạt mốc 2025',
+    seriesOnTrack: 'Đúng lộ trình năm báo cáo',
   },
 } as const;
 
@@ -144,6 +225,7 @@ export const HEADERS = {
     verdict2025: 'Đánh giá 2025',
     target2030: 'Mục tiêu 2030',
     verdict2030: 'Đánh giá 2030',
+    path: 'Tiến độ năm báo cáo',
     notes: 'Ghi chú',
   },
   detail: {
@@ -199,6 +281,18 @@ export const HEADERS = {
     reason: 'Lý do',
     sha256: 'SHA-256',
   },
+  checks: {
+    indicator: 'Chỉ tiêu',
+    rule: 'Quy tắc / đối chiếu',
+    importance: 'Mức quan trọng',
+    leftValue: 'Vế trái / số chính thức',
+    leftUnits: 'Đơn vị (vế trái)',
+    rightValue: 'Vế phải / số đối chiếu',
+    rightUnits: 'Đơn vị (vế phải)',
+    difference: 'Chênh lệch',
+    result: 'Kết quả',
+    notes: 'Ghi chú',
+  },
   conflicts: {
     kind: 'Loại',
     unit: 'Đơn vị',
@@ -212,12 +306,15 @@ export const HEADERS = {
     code: 'Mã',
     name: 'Nội dung',
     unit: 'Đơn vị tính',
+    timing: 'Loại số liệu',
     target2025: 'Mục tiêu 2025',
     target2030: 'Mục tiêu 2030',
     indicators: 'Chỉ tiêu đánh giá liên quan',
+    comparable: 'So sánh',
     value: 'Giá trị hiện tại',
     verdict2025: 'Đánh giá 2025',
     verdict2030: 'Đánh giá 2030',
+    path: 'Tiến độ năm báo cáo',
     confidence: 'Độ tin cậy',
     notes: 'Ghi chú',
   },
@@ -225,8 +322,8 @@ export const HEADERS = {
   sections: {
     section: 'Nhóm',
     count: 'Số mục tiêu',
-    measured: 'Đã đo được',
-    met2025: 'Đạt 2025 (tỉ lệ)',
-    met2030: 'Đạt 2030 (tỉ lệ)',
+    measured: 'Đo được',
+    met: 'Đạt mốc 2025',
+    onTrack: 'Đúng lộ trình',
   },
 } as const;

@@ -4,6 +4,7 @@ export const REPORT_SHEETS = {
   detail: 'Chi tiết nguồn',
   status: 'Tình trạng nộp',
   conflicts: 'Xung đột',
+  checks: 'Kiểm tra toàn tỉnh',
   targets: 'Mục tiêu KH17',
 } as const;
 

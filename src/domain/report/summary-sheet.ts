@@ -3,6 +3,7 @@
  * is computed, who reported it and how it compares with the Plan 17/KH-UBND targets.
  */
 import type { Indicator } from '../catalog';
+import { measureKey } from '../catalog/measures';
 import { STAGES } from '../catalog/schema';
 import { buildDictionary } from '../dictionary';
 import { makeIssue, renderIssue } from '../issues';
@@ -20,8 +21,24 @@ import {
   text,
   time,
 } from './cells';
-import { REPORT_TARGET_YEARS, worstStyle, type ReportContext } from './context';
-import { HEADERS, NO, STAGE_LABELS, TARGET_STATUS_LABELS, TEXT, YES } from './labels';
+import { linksOf, measureNote } from './links';
+import {
+  milestoneStatus,
+  REPORT_TARGET_YEARS,
+  worstPathStyle,
+  worstStyle,
+  type ReportContext,
+} from './context';
+import {
+  HEADERS,
+  NO,
+  PATH_LABELS,
+  pathInWords,
+  STAGE_LABELS,
+  TARGET_STATUS_LABELS,
+  TEXT,
+  YES,
+} from './labels';
 import { REPORT_SHEETS } from './sheet-names';
 import type { ReportCell, ReportColumn, ReportSheet } from './types';
 
@@ -39,6 +56,7 @@ export const SUMMARY_COLUMNS: readonly ReportColumn[] = [
   { header: H.verdict2025, width: 16 },
   { header: H.target2030, width: 24 },
   { header: H.verdict2030, width: 16 },
+  { header: H.path, width: 30 },
   { header: H.notes, width: 70 },
 ];
 
@@ -46,29 +64,39 @@ const WIDTH = SUMMARY_COLUMNS.length;
 
 /** The target texts and verdicts of one indicator for one year: [target cell, verdict cell]. */
 function targetCells(ctx: ReportContext, ind: Indicator, year: number): [ReportCell, ReportCell] {
-  const links = ind.targets.flatMap((link) => {
-    const target = ctx.target(link.code);
-    return target === undefined ? [] : [{ link, target }];
-  });
+  const links = linksOf(ctx, ind);
   if (links.length === 0) return [empty(), empty()];
   const set = links.filter(({ target }) => target.values[String(year)] !== undefined);
   if (set.length === 0) return [empty(), text(TEXT.summary.noTargetYear(year), 'muted')];
 
   const targetLines = set.map(({ link, target }) => {
-    const measure =
-      link.measure === 'value'
-        ? ''
-        : ` (${TEXT.summary.measureOf(ctx.componentLabel(ind.code, link.measure))})`;
-    return `${target.code}: ${formatTarget(target, year, 'vi')}${measure}`;
+    const related = link.comparable === 'related' ? ` — ${TEXT.summary.relatedOnly}` : '';
+    return `${target.code}: ${formatTarget(target, year, 'vi')}${measureNote(ctx, ind, link)}${related}`;
   });
-  const statuses: TargetStatus[] = set.map(
-    ({ link, target }) => ctx.check(ind.code, target.code, link.measure, year)?.status ?? 'no-value',
+  const statuses: TargetStatus[] = set.map(({ link, target }) =>
+    milestoneStatus(ctx.check(ind.code, target.code, measureKey(link.measure)), year),
   );
   const verdicts =
     set.length === 1
       ? [TARGET_STATUS_LABELS[statuses[0] ?? 'no-value']]
       : set.map(({ target }, i) => `${target.code}: ${TARGET_STATUS_LABELS[statuses[i] ?? 'no-value']}`);
   return [lines(targetLines), lines(verdicts, worstStyle(statuses))];
+}
+
+/** Whether the report year's value is on the straight path between two milestones, with the rule in words. */
+function pathCell(ctx: ReportContext, ind: Indicator): ReportCell {
+  const judged = linksOf(ctx, ind).filter(({ link }) => link.comparable === 'same');
+  if (judged.length === 0) return empty();
+  const checks = judged.flatMap(({ link, target }) => {
+    const c = ctx.check(ind.code, target.code, measureKey(link.measure));
+    return c === undefined ? [] : [{ c, target }];
+  });
+  const texts = checks.map(({ c, target }) => {
+    const label = `${target.code}: ${PATH_LABELS[c.path.status]}`;
+    const rule = pathInWords(c.path, target);
+    return rule === '' ? label : `${label}. ${rule}`;
+  });
+  return lines(texts, worstPathStyle(checks.map(({ c }) => c.path.status)));
 }
 
 function notes(ctx: ReportContext, ind: Indicator): ReportCell {
@@ -86,6 +114,7 @@ function indicatorRow(ctx: ReportContext, ind: Indicator, method: string): Repor
   const result = ctx.result(ind.code);
   const [t2025, v2025] = targetCells(ctx, ind, REPORT_TARGET_YEARS[0]);
   const [t2030, v2030] = targetCells(ctx, ind, REPORT_TARGET_YEARS[1]);
+  const path = pathCell(ctx, ind);
   const leadReported = result?.leadReported === true;
   return fit(
     [
@@ -100,6 +129,7 @@ function indicatorRow(ctx: ReportContext, ind: Indicator, method: string): Repor
       v2025,
       t2030,
       v2030,
+      path,
       notes(ctx, ind),
     ],
     WIDTH,
@@ -121,6 +151,19 @@ function workingNote(ctx: ReportContext): ReportCell[][] {
   if (working === 0) return [];
   const message = renderIssue(makeIssue('DEFINITION_WORKING', {}), 'vi');
   return [[text(TEXT.summary.workingNote(working, all.length, message), 'subtitle')]];
+}
+
+/** The one reference population, where it comes from, and the run's own flags (a fallback). */
+function populationFacts(ctx: ReportContext): ReportCell[][] {
+  const p = ctx.run.population;
+  const from =
+    p.from === 'statistics'
+      ? TEXT.summary.populationFrom(ctx.unitName(p.unitId), p.source.file)
+      : p.sourceText;
+  return [
+    [...fact(TEXT.summary.population, num(p.value, INTEGER_FORMAT)), text(from)],
+    ...ctx.run.flags.map((f) => [text(renderIssue(f, 'vi'), 'warn')]),
+  ];
 }
 
 export function summarySheet(ctx: ReportContext): ReportSheet {
@@ -150,6 +193,7 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
       fact(S.expected, num(c.expected, INTEGER_FORMAT)),
       fact(S.received, num(c.received, INTEGER_FORMAT)),
       fact(S.rate, num(c.rate, PERCENT_FORMAT)),
+      ...populationFacts(ctx),
       [text(S.blankNote, 'subtitle')],
       [text(S.targetNote, 'subtitle')],
       ...workingNote(ctx),

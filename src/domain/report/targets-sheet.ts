@@ -11,6 +11,9 @@ import type { Target } from '../catalog';
 import type { TargetCheck } from '../consolidation/targets';
 import { makeIssue, renderIssue } from '../issues';
 import { formatTarget, type TargetStatus } from '../target-compare';
+import { measureKey } from '../catalog/measures';
+import type { PathStatus } from '../consolidation/targets';
+import { measureNote } from './links';
 import {
   INTEGER_FORMAT,
   PERCENT_FORMAT,
@@ -22,8 +25,24 @@ import {
   num,
   text,
 } from './cells';
-import { REPORT_TARGET_YEARS, STATUS_STYLE, type ReportContext } from './context';
-import { CONFIDENCE_LABELS, HEADERS, NOT_MEASURED, TARGET_STATUS_LABELS, TEXT } from './labels';
+import {
+  milestoneStatus,
+  PATH_STYLE,
+  REPORT_TARGET_YEARS,
+  STATUS_STYLE,
+  type ReportContext,
+} from './context';
+import {
+  COMPARABLE_LABELS,
+  CONFIDENCE_LABELS,
+  HEADERS,
+  NOT_MEASURED,
+  PATH_LABELS,
+  pathInWords,
+  TARGET_STATUS_LABELS,
+  TEXT,
+  TIMING_LABELS,
+} from './labels';
 import { REPORT_SHEETS } from './sheet-names';
 import { headerRowOf, type ChartSpec, type ReportCell, type ReportColumn, type ReportSheet } from './types';
 
@@ -34,23 +53,26 @@ export const TARGET_COLUMNS: readonly ReportColumn[] = [
   { header: H.code, width: 7 },
   { header: H.name, width: 50 },
   { header: H.unit, width: 14 },
+  { header: H.timing, width: 16 },
   { header: H.target2025, width: 20 },
   { header: H.target2030, width: 20 },
   { header: H.indicators, width: 14 },
+  { header: H.comparable, width: 16 },
   { header: H.value, width: 14 },
   { header: H.verdict2025, width: 15 },
   { header: H.verdict2030, width: 15 },
+  { header: H.path, width: 30 },
   { header: H.confidence, width: 11 },
   { header: H.notes, width: 45 },
 ];
 
-/** The per-section block, after one blank column. */
+/** The per-section block, after one blank column: counts, so an unmeasured group shows as such. */
 export const SECTION_COLUMNS: readonly ReportColumn[] = [
   { header: B.section, width: 36 },
   { header: B.count, width: 10 },
-  { header: B.measured, width: 10 },
-  { header: B.met2025, width: 12 },
-  { header: B.met2030, width: 12 },
+  { header: B.measured, width: 12 },
+  { header: B.met, width: 12 },
+  { header: B.onTrack, width: 12 },
 ];
 
 const GAP: ReportColumn = { header: '', width: 3 };
@@ -59,13 +81,28 @@ const TABLE_WIDTH = TARGET_COLUMNS.length;
 export const SECTION_FIRST_COLUMN = TABLE_WIDTH + 2;
 
 /** Precedence when several indicators measure one target: the most cautious verdict. */
-const STATUS_ORDER: readonly TargetStatus[] = ['not-met', 'uncertain', 'met', 'no-value', 'no-target'];
+const STATUS_ORDER: readonly TargetStatus[] = [
+  'not-met',
+  'uncertain',
+  'pending',
+  'met',
+  'no-value',
+  'related',
+  'no-target',
+];
+const PATH_ORDER: readonly PathStatus[] = ['behind', 'on-track', 'no-value', 'no-path', 'related'];
 
-/** The verdict of a target for a year: undefined when no indicator measures it. */
+/** The verdict of a target for a year: undefined when no indicator measures it at all. */
 function targetStatus(t: Target, checks: readonly TargetCheck[], year: number): TargetStatus | undefined {
   if (t.values[String(year)] === undefined) return 'no-target';
   if (checks.length === 0) return undefined;
-  return STATUS_ORDER.find((s) => checks.some((c) => c.status === s)) ?? 'no-value';
+  const statuses = checks.map((c) => milestoneStatus(c, year));
+  return STATUS_ORDER.find((s) => statuses.includes(s)) ?? 'no-value';
+}
+
+function pathStatus(checks: readonly TargetCheck[]): TargetCheck['path'] | undefined {
+  const order = (c: TargetCheck): number => PATH_ORDER.indexOf(c.path.status);
+  return [...checks].sort((a, b) => order(a) - order(b))[0]?.path;
 }
 
 function verdictCell(status: TargetStatus | undefined): ReportCell {
@@ -77,49 +114,61 @@ function verdictCell(status: TargetStatus | undefined): ReportCell {
 interface TargetLine {
   target: Target;
   cells: ReportCell[];
+  /** A same-measure indicator gives a value. */
   measured: boolean;
-  statuses: Readonly<Record<number, TargetStatus | undefined>>;
+  met: boolean;
+  onTrack: boolean;
 }
 
 function targetLine(ctx: ReportContext, t: Target): TargetLine {
   const links = ctx.catalog.indicators.flatMap((ind) =>
     ind.targets.filter((l) => l.code === t.code).map((link) => ({ ind, link })),
   );
-  const checks = REPORT_TARGET_YEARS.map((y) => ctx.checksOfTarget(t.code, y));
-  const measuredCheck = checks.flat().find((c) => c.value !== null);
-  const measuredLink = links.find(
-    ({ ind, link }) => ind.code === measuredCheck?.indicator && link.measure === measuredCheck.measure,
+  const checks = ctx.checksOfTarget(t.code);
+  const same = checks.filter((c) => c.comparable === 'same');
+  const shown = same.find((c) => c.value !== null) ?? checks.find((c) => c.value !== null);
+  const shownLink = links.find(
+    ({ ind, link }) => ind.code === shown?.indicator && measureKey(link.measure) === shown.measure,
   );
   const valueFormat = t.isPercent
     ? PERCENT_FORMAT
-    : measuredLink === undefined
+    : shownLink === undefined
       ? undefined
-      : measureFormat(measuredLink.ind, measuredLink.link.measure);
-  const [s2025, s2030] = REPORT_TARGET_YEARS.map((y, i) => targetStatus(t, checks[i] ?? [], y));
+      : measureFormat(shownLink.ind, shownLink.link.measure);
+  const judged = same.length > 0 ? same : checks;
+  const [s2025, s2030] = REPORT_TARGET_YEARS.map((y) => targetStatus(t, judged, y));
+  const path = pathStatus(judged);
+  const comparable =
+    links.length === 0 ? '' : same.length > 0 ? COMPARABLE_LABELS.same : COMPARABLE_LABELS.related;
   // `t.note` is the catalogue maintainers' (English) reading note of the scanned plan: not shown.
   const notes = [
     ...links.flatMap(({ ind, link }) => [
-      link.measure === 'value'
-        ? ''
-        : `${ind.code}: ${TEXT.summary.measureOf(ctx.componentLabel(ind.code, link.measure))}`,
+      measureNote(ctx, ind, link) === '' ? '' : `${ind.code}${measureNote(ctx, ind, link)}`,
       link.noteVi === undefined ? '' : `${ind.code}: ${link.noteVi}`,
     ]),
+    path === undefined ? '' : pathInWords(path, t),
     t.confidence === 'low' ? renderIssue(makeIssue('TARGET_LOW_CONFIDENCE', { target: t.code }), 'vi') : '',
   ];
   return {
     target: t,
-    measured: measuredCheck !== undefined,
-    statuses: { [REPORT_TARGET_YEARS[0]]: s2025, [REPORT_TARGET_YEARS[1]]: s2030 },
+    measured: same.some((c) => c.value !== null),
+    met: same.length > 0 && s2025 === 'met',
+    onTrack: path?.status === 'on-track',
     cells: [
       text(t.code),
       text(t.nameVi),
       text(t.unitVi),
+      text(TIMING_LABELS[t.timing]),
       text(formatTarget(t, REPORT_TARGET_YEARS[0], 'vi')),
       text(formatTarget(t, REPORT_TARGET_YEARS[1], 'vi')),
       text(links.map(({ ind }) => ind.code).join(', ')),
-      num(measuredCheck?.value ?? null, valueFormat),
+      text(comparable, same.length === 0 && links.length > 0 ? 'muted' : 'cell'),
+      num(shown?.value ?? null, valueFormat),
       verdictCell(s2025),
       verdictCell(s2030),
+      path === undefined
+        ? text(NOT_MEASURED, 'muted')
+        : text(PATH_LABELS[path.status], PATH_STYLE[path.status]),
       text(CONFIDENCE_LABELS[t.confidence], t.confidence === 'low' ? 'warn' : 'cell'),
       lines(notes),
     ],
@@ -146,20 +195,16 @@ function sectionsOf(ctx: ReportContext): Section[] {
   return [...sections.values()];
 }
 
-/** Met / judged (met or not met) for a year; null when nothing could be judged. */
-function metRate(ls: readonly TargetLine[], year: number): number | null {
-  const judged = ls.filter((l) => l.statuses[year] === 'met' || l.statuses[year] === 'not-met');
-  return judged.length === 0 ? null : judged.filter((l) => l.statuses[year] === 'met').length / judged.length;
-}
-
 function blockRow(label: string, ls: readonly TargetLine[], total: boolean): ReportCell[] {
   const style = total ? 'group' : 'cell';
+  const count = (f: (l: TargetLine) => boolean): ReportCell =>
+    num(ls.filter(f).length, INTEGER_FORMAT, style);
   return [
     text(label, style),
     num(ls.length, INTEGER_FORMAT, style),
-    num(ls.filter((l) => l.measured).length, INTEGER_FORMAT, style),
-    num(metRate(ls, REPORT_TARGET_YEARS[0]), PERCENT_FORMAT, style),
-    num(metRate(ls, REPORT_TARGET_YEARS[1]), PERCENT_FORMAT, style),
+    count((l) => l.measured),
+    count((l) => l.met),
+    count((l) => l.onTrack),
   ];
 }
 
@@ -211,13 +256,15 @@ export function targetsSheet(ctx: ReportContext): TargetsPart {
     title: T.chartTitle,
     categories: range(0),
     series: [
-      { name: T.series2025, values: range(3) },
-      { name: T.series2030, values: range(4) },
+      { name: T.seriesCount, values: range(1) },
+      { name: T.seriesMeasured, values: range(2) },
+      { name: T.seriesMet, values: range(3) },
+      { name: T.seriesOnTrack, values: range(4) },
     ],
     // Below the block (sections + total row), one row apart, about 20 rows high.
     from: `${col(0)}${last + 3}`,
     to: `${col(SECTION_COLUMNS.length - 1)}${last + 22}`,
-    percent: true,
+    percent: false,
   };
   return { sheet, chart };
 }

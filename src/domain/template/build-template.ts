@@ -135,6 +135,7 @@ export function buildTemplate(
     generatedAt: opts.generatedAt,
     dataSheet: DATA_SHEET,
     dictionarySheet: DICTIONARY_SHEET,
+    office: catalog.office,
   });
   return {
     identity,

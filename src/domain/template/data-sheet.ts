@@ -60,11 +60,6 @@ const RESULT_FORMAT: Record<NonNullable<Indicator['formula']>['resultType'], str
   integer: NUMBER_FORMATS.integer,
 };
 
-/** Components this unit enters: lead-only ones only for the lead. */
-export function componentsFor(ind: Indicator, role: UnitRole): Component[] {
-  return ind.components.filter((c) => c.scope === 'all' || role === 'lead');
-}
-
 /** The result formula, or undefined when one of its inputs is not in this unit's template. */
 export function derivedFormula(
   ind: Indicator,
@@ -72,7 +67,7 @@ export function derivedFormula(
   mode: FormulaMode,
 ): string | undefined {
   const f = ind.formula;
-  if (!f || ind.headline.kind !== 'formula') return undefined;
+  if (!f) return undefined;
   if (!f.args.every((key) => present.some((c) => c.key === key))) return undefined;
   const refs = f.args.map((key) => inputName(ind.code, key));
   return mode === 'native' ? FORMULAS[f.fn].excel(refs) : `KHCN.${f.fn}(${refs.join(',')})`;
@@ -80,9 +75,10 @@ export function derivedFormula(
 
 function crossRulesFor(ind: Indicator, present: readonly Component[]): CrossRuleRefs[] {
   const has = (key: string): boolean => present.some((c) => c.key === key && c.type !== 'list');
+  const names = (keys: readonly string[]): string[] => keys.map((k) => inputName(ind.code, k));
   return ind.crossRules
-    .filter((r) => has(r.left) && has(r.right))
-    .map((rule) => ({ rule, left: inputName(ind.code, rule.left), right: inputName(ind.code, rule.right) }));
+    .filter((r) => [...r.left, ...r.right].every(has))
+    .map((rule) => ({ rule, left: names(rule.left), right: names(rule.right) }));
 }
 
 class DataSheetBuilder {
@@ -130,8 +126,7 @@ class DataSheetBuilder {
     this.row += 1;
   }
 
-  indicator({ indicator: ind, role }: UnitAssignment): void {
-    const present = componentsFor(ind, role);
+  indicator({ indicator: ind, role, components: present }: UnitAssignment): void {
     const headerRow = this.row;
     this.frame(headerRow, 'indicatorHeader');
     this.draft.set('A', headerRow, { value: ind.code, style: 'indicatorHeader' });

@@ -2,7 +2,7 @@
  * The "Hướng dẫn" (instructions) sheet: who reports, by when, how to fill in, what the colours
  * mean and whom to ask. Column A holds labels and colour samples, column B the text.
  */
-import type { ReportingUnit } from '../catalog';
+import type { OfficeContact, ReportingUnit } from '../catalog';
 import type { FormulaMode, SheetSpec, StyleId } from './layout-types';
 import { SheetDraft } from './sheet-draft';
 import { STATUS_PREFIX } from './status';
@@ -11,7 +11,8 @@ import { viTimestamp } from './vi-format';
 export const INSTRUCTIONS_SHEET = 'Hướng dẫn';
 
 /** Shown instead of a phone number and e-mail address the office has not given us yet. */
-export const CONTACT_PLACEHOLDER = '[CẦN BỔ SUNG – Sở KH&CN điền trước khi gửi mẫu]';
+export const CONTACT_PLACEHOLDER =
+  '[CẦN BỔ SUNG – Sở KH&CN ghi vào trang “Đầu mối Sở KH&CN” của danh sách đơn vị (khcn registry)]';
 
 export interface InstructionsOptions {
   unit: ReportingUnit;
@@ -25,6 +26,8 @@ export interface InstructionsOptions {
   generatedAt: string;
   dataSheet: string;
   dictionarySheet: string;
+  /** Whom to ask (the registry's office contact). */
+  office: OfficeContact;
 }
 
 const STEPS = (o: InstructionsOptions): string[] => [
@@ -113,9 +116,15 @@ export function buildInstructionsSheet(o: InstructionsOptions): SheetSpec {
   }
 
   heading('LIÊN HỆ');
-  line('Cơ quan', 'Sở Khoa học và Công nghệ tỉnh Bắc Ninh – phòng phụ trách thống kê KH&CN');
-  line('Điện thoại', CONTACT_PLACEHOLDER, 'hint');
-  line('Thư điện tử', CONTACT_PLACEHOLDER, 'hint');
+  const { office } = o;
+  // Contact details the office has not filled in its registry file stay visibly to be completed.
+  const contact = (label: string, value: string | undefined): void =>
+    value === undefined ? line(label, CONTACT_PLACEHOLDER, 'hint') : line(label, value);
+  line('Cơ quan', office.nameVi);
+  contact('Người liên hệ', office.person);
+  contact('Điện thoại', office.phone);
+  contact('Thư điện tử', office.email);
+  if (office.address !== undefined) line('Địa chỉ nhận báo cáo', office.address);
 
   heading('THÔNG TIN MẪU');
   line('Công thức', FORMULA_MODE_VI[o.formulaMode]);

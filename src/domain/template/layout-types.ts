@@ -5,7 +5,7 @@
  */
 
 /** Bumped whenever the layout changes in a way a reader must know about. */
-export const TEMPLATE_VERSION = '1.0';
+export const TEMPLATE_VERSION = '1.1';
 
 /** 'native': Excel formulas (Excel 2016+, LibreOffice); 'custom': `KHCN.*` custom functions (add-in). */
 export type FormulaMode = 'native' | 'custom';

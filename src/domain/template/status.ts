@@ -98,8 +98,9 @@ export function componentStatusFormula(ind: Indicator, c: Component, ref: string
 /** A cross rule whose both sides are in the template, with the defined names of its sides. */
 export interface CrossRuleRefs {
   rule: CrossRule;
-  left: string;
-  right: string;
+  /** The defined names of each side (summed). */
+  left: readonly string[];
+  right: readonly string[];
 }
 
 /** How many status cells of `range` begin with `prefix` (LEFT, not COUNTIF wildcards: same in every app). */
@@ -116,8 +117,15 @@ export function indicatorStatusFormula(opts: {
   crossRules: readonly CrossRuleRefs[];
 }): string {
   const { derivedRef, statusRange: r, crossRules } = opts;
-  const broken = ({ rule, left, right }: CrossRuleRefs): string =>
-    `AND(ISNUMBER(${left}),ISNUMBER(${right}),${left}${rule.op === '<=' ? '>' : '<'}${right})`;
+  const side = (names: readonly string[]): string =>
+    names.length === 1 ? (names[0] ?? '') : `SUM(${names.join(',')})`;
+  const broken = ({ rule, left, right }: CrossRuleRefs): string => {
+    const present = [...left, ...right].map((n) => `ISNUMBER(${n})`).join(',');
+    const [l, r] = [side(left), side(right)];
+    // '=' parts of a total: FTE decimals carry binary noise, so compare rounded.
+    const fails = rule.op === '=' ? `ROUND(${l}-${r},6)<>0` : `${l}${rule.op === '<=' ? '>' : '<'}${r}`;
+    return `AND(${present},${fails})`;
+  };
   return ifChain(
     [
       ...(derivedRef !== undefined

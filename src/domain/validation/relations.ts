@@ -5,6 +5,7 @@
  */
 import type { Indicator } from '../catalog';
 import { FORMULAS, type FormulaArg } from '../formulas';
+import { evaluateRule, ruleParams } from '../cross-rules';
 import { issueFromFormulaFailure, makeIssue, type Issue, type IssueContext } from '../issues';
 import type { ComponentValue } from './component-value';
 
@@ -21,25 +22,12 @@ const numberOf = (v: ComponentValue | undefined): number | undefined =>
 export function crossRuleIssues(ind: Indicator, iv: IndicatorValues): Issue[] {
   const out: Issue[] = [];
   for (const rule of ind.crossRules) {
-    const leftValue = numberOf(iv.values.get(rule.left));
-    const rightValue = numberOf(iv.values.get(rule.right));
-    if (leftValue === undefined || rightValue === undefined) continue;
-    const holds = rule.op === '<=' ? leftValue <= rightValue : leftValue >= rightValue;
-    if (holds) continue;
-    const left = ind.components.find((c) => c.key === rule.left);
-    const right = ind.components.find((c) => c.key === rule.right);
-    const params = {
-      leftVi: left?.labelVi ?? rule.left,
-      leftEn: left?.labelEn ?? rule.left,
-      leftValue,
-      op: rule.op,
-      rightVi: right?.labelVi ?? rule.right,
-      rightEn: right?.labelEn ?? rule.right,
-      rightValue,
-      reasonVi: rule.reasonVi,
-      reasonEn: rule.reasonEn,
-    };
-    out.push(makeIssue('CROSS_RULE_VIOLATED', params, iv.where(rule.left)));
+    // In one unit's file a rule is checked only when all its values are there (a cooperating
+    // unit's template lacks the lead's inputs by design); the province check applies `missing`.
+    const r = evaluateRule({ ...rule, missing: 'skip-if-any' }, (k) => numberOf(iv.values.get(k)));
+    if (r.status !== 'violated') continue;
+    const first = rule.left[0] ?? '';
+    out.push(makeIssue('CROSS_RULE_VIOLATED', ruleParams(ind, rule, r.left, r.right), iv.where(first)));
   }
   return out;
 }

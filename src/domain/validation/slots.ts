@@ -1,8 +1,9 @@
 /**
  * Which input names a filled template should hold: one per component of the indicators the
- * unit reports (catalogue + `indicatorsForUnit`), named by `inputName`. Lead-only components
- * ("scope: 'lead'", e.g. population) do not apply to cooperating units: if their template has
- * the name anyway, a value there is only informative (LEAD_ONLY_VALUE_IGNORED).
+ * unit reports (catalogue + `indicatorsForUnit`), named by `inputName`. Components outside the
+ * unit's scope (the lead's figures in a cooperating unit's template, telecom figures in a
+ * department's) do not apply: if the template has the name anyway (an older layout), a value
+ * there is only informative (LEAD_ONLY_VALUE_IGNORED).
  */
 import { findIndicator, findUnit, indicatorsForUnit } from '../catalog';
 import type { Catalog, Component, Indicator, UnitRole } from '../catalog';
@@ -33,9 +34,9 @@ export function inputSlots(
   const slots = new Map<string, InputSlot>();
   const known = unitId !== undefined && findUnit(catalog, unitId) !== undefined;
   if (known) {
-    for (const { indicator, role } of indicatorsForUnit(catalog, unitId)) {
+    for (const { indicator, role, components } of indicatorsForUnit(catalog, unitId)) {
       for (const component of indicator.components) {
-        const applies = component.scope === 'all' || role === 'lead';
+        const applies = components.includes(component);
         const name = inputName(indicator.code, component.key);
         slots.set(name, { name, indicator, component, role, applies, expected: applies });
       }

@@ -4,9 +4,9 @@
  * `validateTemplate` returns the issues, `extractValues` the values (consolidation reuses them:
  * a missing, broken or invalid value is never a number, in particular never 0).
  */
-import type { Catalog, Indicator, UnitRole } from '../catalog';
+import { zeroMeansNone, type Catalog, type Component, type Indicator, type UnitRole } from '../catalog';
 import { makeIssue, type Issue, type IssueContext } from '../issues';
-import { componentsFor, DATA_SHEET, derivedFormula } from '../template/data-sheet';
+import { DATA_SHEET, derivedFormula } from '../template/data-sheet';
 import type { TemplateIdentity } from '../template/layout-types';
 import type { CellSink } from './cell-value';
 import { hasEntry, readComponent, type ComponentValue } from './component-value';
@@ -78,9 +78,8 @@ function resolve(
 const formulaKey = (f: string): string => f.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
 
 /** Where the template computes the indicator's result: the cell holding the builder's formula. */
-function resultCell(reading: WorkbookReading, ind: Indicator, role: UnitRole | undefined): IssueContext {
-  if (role === undefined || !reading.formulas) return {};
-  const present = componentsFor(ind, role);
+function resultCell(reading: WorkbookReading, ind: Indicator, present: readonly Component[]): IssueContext {
+  if (present.length === 0 || !reading.formulas) return {};
   const wanted = new Set(
     (['native', 'custom'] as const)
       .map((mode) => derivedFormula(ind, present, mode))
@@ -181,11 +180,10 @@ class Analyzer {
     const read = readComponent(slot.indicator, slot.component, name.cells, sinkAt);
     if (read.state === 'empty' && slot.component.required) {
       const c = slot.component;
-      // "Enter 0 if there is none" is advice for numbers; text gets its own message.
+      // "Enter 0 if there is none" is advice for counts; text and measures get their own message.
       const isText = c.type === 'text' || c.listItem === 'text';
-      this.issues.push(
-        makeIssue(isText ? 'TEXT_REQUIRED' : 'VALUE_REQUIRED', {}, this.at(slot, name.sheet, first)),
-      );
+      const code = isText ? 'TEXT_REQUIRED' : zeroMeansNone(c) ? 'VALUE_REQUIRED' : 'VALUE_REQUIRED_MEASURE';
+      this.issues.push(makeIssue(code, {}, this.at(slot, name.sheet, first)));
     }
     return read.state === 'ok'
       ? { ...where, state: 'ok', value: read.value }
@@ -195,7 +193,7 @@ class Analyzer {
   /** Cross rules, then the derived result when the indicator has no error so far. */
   relations(
     ind: Indicator,
-    role: UnitRole | undefined,
+    present: readonly Component[],
     components: readonly ExtractedComponent[],
     from: number,
   ): void {
@@ -219,7 +217,7 @@ class Analyzer {
     };
     this.issues.push(...crossRuleIssues(ind, { values, where }));
     if (this.issues.slice(from).some((i) => i.severity === 'error')) return;
-    const ctx = { file: this.expect.file, indicator: ind.code, ...resultCell(this.reading, ind, role) };
+    const ctx = { file: this.expect.file, indicator: ind.code, ...resultCell(this.reading, ind, present) };
     const derived = derivedIssue(ind, { values, where }, ctx);
     if (derived) this.issues.push(derived);
   }
@@ -244,7 +242,8 @@ export function analyzeTemplate(
     const from = a.issues.length;
     const components = own.map((s) => a.slot(s, names.get(s.name)));
     const role = own[0]?.role;
-    a.relations(ind, role, components, from);
+    const present = own.filter((s) => s.applies && s.role !== undefined).map((s) => s.component);
+    a.relations(ind, present, components, from);
     const entered = own.some((s) => {
       const n = names.get(s.name);
       return s.applies && n?.status === 'ok' && hasEntry(n.cells);
