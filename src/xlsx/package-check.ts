@@ -4,18 +4,18 @@
  * - OLE compound file (D0 CF 11 E0): Excel's encrypted (password-to-open) xlsx, or an old .xls;
  * - not a zip ('PK'): another format (PDF, CSV, HTML…), or a damaged .xlsx;
  * - a zip without a workbook: .ods, .docx… ; .xlsm or a VBA project inside: macros are refused;
- * - declared unpacked size above a limit: a zip bomb, refused before inflating.
+ * - a zip entry written twice: a tampered file (two readers would read two different files).
+ * Sizes are not trusted here: each part is inflated later with a counted cap (zip.ts).
  * Plain bytes only (no Node Buffer): the task pane runs this code too.
  */
 import { makeIssue, type Issue } from '../domain/issues';
-import { parseRelationships, resolvePartName } from './package-xml';
-import { decodeUtf8, listEntries, readEntry, ZipError, type ZipEntry } from './zip';
+import { LIMITS, MAX_FILE_BYTES } from './limits';
+import { parseRelationships, resolvePartName } from './workbook-parts';
+import { decodeUtf8, DuplicateEntryError, listEntries, readEntry, ZipError, type ZipEntry } from './zip';
+
+export { MAX_FILE_BYTES };
 
 const MB = 1024 * 1024;
-/** Largest file accepted: a filled template is well under 1 MB. */
-export const MAX_FILE_BYTES = 20 * MB;
-/** Largest total unpacked size (xlsx compresses about 10:1). */
-export const MAX_UNPACKED_BYTES = 200 * MB;
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -25,6 +25,8 @@ const utf16le = (s: string): Uint8Array =>
 
 /** Stream names of an encrypted OOXML package inside its CFB container (UTF-16LE). */
 const ENCRYPTION_STREAMS = ['EncryptionInfo', 'EncryptedPackage'].map(utf16le);
+/** The main stream of a legacy Word document: a .doc, not a workbook. */
+const WORD_STREAM = utf16le('WordDocument');
 
 const startsWith = (buf: Uint8Array, prefix: readonly number[]): boolean =>
   buf.length >= prefix.length && prefix.every((b, i) => buf[i] === b);
@@ -83,11 +85,17 @@ function workbookPartOf(buf: Uint8Array, entries: readonly ZipEntry[]): string |
   return entries.some((e) => e.name === part) ? part : undefined;
 }
 
-function otherZipFormat(entries: readonly ZipEntry[], ext: string): string {
-  if (entries.some((e) => e.name === 'mimetype')) return ext === 'ods' || ext === '' ? 'ods' : ext;
+/** What a zip without an xlsx workbook is, whatever its name says; undefined when it cannot be told. */
+function otherZipFormat(buf: Uint8Array, entries: readonly ZipEntry[]): string | undefined {
+  const mimetype = entries.find((e) => e.name === 'mimetype');
+  if (mimetype) {
+    const type = decodeUtf8(readEntry(buf, mimetype, 1024));
+    if (type.includes('opendocument.text')) return 'odt';
+    return 'ods';
+  }
   if (entries.some((e) => e.name.startsWith('word/'))) return 'docx';
   if (entries.some((e) => e.name.startsWith('ppt/'))) return 'pptx';
-  return ext || 'zip';
+  return undefined;
 }
 
 /** `name` is the file's name (for its extension), `file` how issues name it. */
@@ -95,11 +103,12 @@ export function checkPackage(buf: Uint8Array, name: string, file: string): Packa
   const ext = extensionOf(name);
   const ctx = { file };
   if (startsWith(buf, CFB_MAGIC)) {
-    const encrypted = ENCRYPTION_STREAMS.some((s) => includesBytes(buf, s));
-    // A CFB file named .xlsx is what Excel writes when a password to open is set.
-    if (encrypted || ext === 'xlsx' || ext === 'xlsm')
+    // Excel writes a workbook with a password to open as an encrypted package in a CFB file;
+    // any other CFB file is a legacy Office document (.xls, .doc), whatever its name says.
+    if (ENCRYPTION_STREAMS.some((s) => includesBytes(buf, s)))
       return fail(makeIssue('FILE_PASSWORD_PROTECTED', {}, ctx));
-    return fail(makeIssue('FILE_NOT_XLSX', { ext: ext || 'xls' }, ctx));
+    const legacy = includesBytes(buf, WORD_STREAM) ? 'doc' : 'xls';
+    return fail(makeIssue('FILE_NOT_XLSX', { ext: legacy }, ctx));
   }
   if (ext === 'xlsm') return fail(makeIssue('FILE_XLSM', {}, ctx));
   if (buf.length === 0) return fail(makeIssue('FILE_CORRUPT', {}, ctx));
@@ -112,21 +121,21 @@ export function checkPackage(buf: Uint8Array, name: string, file: string): Packa
   let entries: ZipEntry[];
   let workbookPart: string | undefined;
   try {
-    entries = listEntries(buf);
+    entries = listEntries(buf, LIMITS.entries);
     if (entries.some((e) => e.flags & 1)) return fail(makeIssue('FILE_PASSWORD_PROTECTED', {}, ctx));
     workbookPart = workbookPartOf(buf, entries);
   } catch (e) {
+    if (e instanceof DuplicateEntryError) return fail(makeIssue('FILE_TAMPERED', { part: e.entry }, ctx));
     if (e instanceof ZipError) return fail(makeIssue('FILE_CORRUPT', {}, ctx));
     throw e;
   }
   if (entries.some((e) => /(^|\/)vbaProject\.bin$/i.test(e.name)))
     return fail(makeIssue('FILE_XLSM', {}, ctx));
+  if (workbookPart?.endsWith('.bin')) return fail(makeIssue('FILE_NOT_XLSX', { ext: 'xlsb' }, ctx));
   if (workbookPart === undefined) {
-    if (ext === 'xlsx') return fail(makeIssue('FILE_CORRUPT', {}, ctx));
-    return fail(makeIssue('FILE_NOT_XLSX', { ext: otherZipFormat(entries, ext) }, ctx));
+    const other = otherZipFormat(buf, entries);
+    if (other === undefined && ext === 'xlsx') return fail(makeIssue('FILE_CORRUPT', {}, ctx));
+    return fail(makeIssue('FILE_NOT_XLSX', { ext: other ?? (ext || 'zip') }, ctx));
   }
-  const unpacked = entries.reduce((sum, e) => sum + e.size, 0);
-  const tooBig = sizeIssue(unpacked, file, MAX_UNPACKED_BYTES);
-  if (tooBig) return fail(tooBig);
   return { ok: true, entries, workbookPart };
 }

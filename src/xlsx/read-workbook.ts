@@ -1,25 +1,28 @@
 /**
  * Reads a filled template (.xlsx bytes) into the validation read model
- * (domain/validation/reading.ts). The CLI (cli/xlsx/template-reader.ts, from a path) and the task
- * pane (from a picked File) call this same code, so a file reads the same in both.
+ * (domain/validation/reading.ts): the ONE reader of unit workbooks, for the CLI and the task pane.
  *
- * Bad input never throws: it becomes one Vietnamese issue naming the file (see package-check.ts).
- * Parsing is split by what each tool does reliably:
- * - our zip reader + package-xml.ts: sheets with visibility, defined names as written (exceljs
- *   drops '#REF!' names), merged areas — only the parts needed are inflated;
- * - exceljs: cell values, cached formula results (a formula without one has no `result`), dates.
- *   It is told to skip <dataValidations>: exceljs expands a whole-column validation cell by cell
- *   (seconds per column, minutes for a user-edited sheet) and validation rules are not needed here.
- * No Node built-ins, no DOM: plain bytes, TextDecoder, fflate and exceljs.
+ * It reads only what a template is read by — the workbook (sheets, defined names as written,
+ * '#REF!' included), shared strings, cell styles, the sheets the KHCN_ names point to and the
+ * identity sheet — and of those sheets only the cells of the names, the identity rows and the
+ * data sheet's formulas. Merged areas and ranges are never expanded; every part is inflated with
+ * a counted cap (zip.ts) and parsed in linear time (xml.ts).
+ *
+ * Strict values: a number cell is a finite decimal literal; shared-string, inline-string,
+ * boolean, error and ISO date (t="d") cells are read for what they are; anything else is an
+ * 'invalid' value on its cell (an issue there, never a corrupt file, never 0). A zip entry or a
+ * cell written twice is a tampered file, named.
+ *
+ * Never throws: a bad file is one Vietnamese issue naming the file and, where known, the part.
  */
-import ExcelJS from 'exceljs';
-import { makeIssue } from '../domain/issues';
+
+import { isoToExcelSerial } from '../domain/catalog';
+import { makeIssue, type Issue } from '../domain/issues';
 import { DATA_SHEET } from '../domain/template/data-sheet';
 import { IDENTITY_SHEET } from '../domain/template/identity';
 import { NAME_PREFIX } from '../domain/template/names';
 import {
   cellsInRange,
-  parseCell,
   parseReference,
   rangeContains,
   type CellReading,
@@ -30,82 +33,69 @@ import {
   type Scalar,
   type WorkbookReading,
 } from '../domain/validation';
-import { checkPackage, MAX_FILE_BYTES, MAX_UNPACKED_BYTES, sizeIssue } from './package-check';
+import { LIMITS, MAX_FILE_BYTES } from './limits';
+import { checkPackage, sizeIssue } from './package-check';
 import {
-  parseMergeCells,
+  NO_STYLES,
   parseRelationships,
+  parseSharedStrings,
+  parseStyles,
   parseWorkbookXml,
   relsPartOf,
   resolvePartName,
+  scanSheet,
+  type CellStyles,
   type DefinedNameEntry,
+  type RawCell,
+  type Relationship,
+  type SheetScan,
   type WorkbookXml,
-} from './package-xml';
-import { decodeUtf8, readEntry, type ZipEntry } from './zip';
+} from './workbook-parts';
+import { BAD_CHAR, XmlError } from './xml';
+import { decodeUtf8, DuplicateEntryError, readEntry, ZipError, type ZipEntry } from './zip';
 
 export type { ReadOutcome };
 
-/** Worksheet parts exceljs may skip: never needed to read values, and dataValidations can hang it. */
-const IGNORED_NODES = [
-  'dataValidations',
-  'conditionalFormatting',
-  'extLst',
-  'hyperlinks',
-  'drawing',
-  'picture',
-];
+/** Identity rows read (header + its keys, with room to spare). */
+const IDENTITY_ROWS = 50;
+/** 1904-system serials are this many days smaller than 1900-system ones. */
+const DAYS_1904 = 1_462;
+/** A finite decimal literal, as the OOXML schema writes numbers (no NaN, Infinity, hex). */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** An ISO 8601 date or date-time (t="d" cells). */
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(Z|[+-]\d{2}:\d{2})?$/;
 
-const EXCEL_EPOCH_SERIAL = 25_569; // 1970-01-01
-const MS_PER_DAY = 86_400_000;
+/** The file's parts, read once each, within the read budget. */
+class Package {
+  private read = 0;
 
-const dateToSerial = (d: Date): number => d.getTime() / MS_PER_DAY + EXCEL_EPOCH_SERIAL;
+  constructor(
+    private readonly buf: Uint8Array,
+    private readonly entries: readonly ZipEntry[],
+  ) {}
 
-type Primitive = ExcelJS.CellValue | ExcelJS.CellErrorValue | undefined;
-
-function hasKey<K extends string>(v: object, key: K): v is Record<K, unknown> {
-  return key in v;
-}
-
-/** An exceljs value (or a formula's result) → the read model's value. */
-function toValue(v: Primitive): CellValue {
-  if (v === null || v === undefined) return { kind: 'empty' };
-  if (typeof v === 'number') return { kind: 'number', value: v };
-  if (typeof v === 'string') return v === '' ? { kind: 'empty' } : { kind: 'text', value: v };
-  if (typeof v === 'boolean') return { kind: 'boolean', value: v };
-  if (v instanceof Date) return { kind: 'date', value: dateToSerial(v) };
-  if (hasKey(v, 'error')) return { kind: 'error', value: String(v.error) };
-  if (hasKey(v, 'richText') && Array.isArray(v.richText)) {
-    return toValue(v.richText.map((r: { text?: string }) => r.text ?? '').join(''));
+  has(part: string): boolean {
+    return this.entries.some((e) => e.name === part);
   }
-  if (hasKey(v, 'text') && typeof v.text === 'string') return toValue(v.text); // hyperlink
-  return { kind: 'empty' };
-}
 
-function readCell(ws: ExcelJS.Worksheet, address: string, merges: readonly string[]): CellReading {
-  const merged = merges.find((m) => rangeContains(m, address));
-  const out: CellReading = { address, value: { kind: 'empty' }, ...(merged ? { merged } : {}) };
-  const at = parseCell(address);
-  const cell = at && ws.findCell(at.row, at.col);
-  // A merged cell other than the top-left has no content of its own (exceljs shows the master's).
-  if (!cell || cell.type === ExcelJS.ValueType.Merge) return out;
-  if (cell.type === ExcelJS.ValueType.Formula) {
-    const v = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
-    const cached = v.result !== undefined;
-    return { ...out, value: toValue(v.result), formula: { text: cell.formula ?? '', cached } };
+  text(part: string): string | undefined {
+    const e = this.entries.find((x) => x.name === part);
+    if (e === undefined) return undefined;
+    this.read += e.size;
+    if (this.read > LIMITS.readBytes) throw new ZipError(`${part}: read budget exceeded`);
+    return decodeUtf8(readEntry(this.buf, e, LIMITS.partBytes));
   }
-  return { ...out, value: toValue(cell.value) };
 }
 
-/** Key/value rows of the identity sheet (columns A and B). */
-function identityRows(ws: ExcelJS.Worksheet): [Scalar, Scalar][] {
-  const rows: [Scalar, Scalar][] = [];
-  const scalar = (c: ExcelJS.Cell): Scalar => {
-    const v = toValue(
-      c.type === ExcelJS.ValueType.Formula ? (c.value as ExcelJS.CellFormulaValue).result : c.value,
-    );
-    return v.kind === 'empty' ? null : v.kind === 'date' ? v.value : v.value;
-  };
-  ws.eachRow((row) => rows.push([scalar(row.getCell(1)), scalar(row.getCell(2))]));
-  return rows;
+/** The reason a part could not be used, for the FILE_CORRUPT / FILE_TAMPERED message. */
+class PartProblem extends Error {
+  constructor(
+    readonly part: string,
+    readonly tampered: boolean,
+    readonly cell?: string,
+  ) {
+    super(part);
+  }
 }
 
 /** Our names, workbook-scoped first: a sheet copy adds sheet-scoped duplicates that must not win. */
@@ -118,64 +108,150 @@ function ourNames(names: readonly DefinedNameEntry[]): Map<string, string> {
   return out;
 }
 
-class PackageParts {
-  constructor(
-    private readonly buf: Uint8Array,
-    private readonly entries: readonly ZipEntry[],
-  ) {}
-
-  text(part: string): string | undefined {
-    const e = this.entries.find((x) => x.name === part);
-    return e ? decodeUtf8(readEntry(this.buf, e, MAX_UNPACKED_BYTES)) : undefined;
-  }
-
-  /** Merged areas of each named sheet, from the worksheet parts. */
-  merges(workbookPart: string, wb: WorkbookXml, sheets: ReadonlySet<string>): Map<string, string[]> {
-    const rels = parseRelationships(this.text(relsPartOf(workbookPart)) ?? '');
-    const out = new Map<string, string[]>();
-    for (const s of wb.sheets) {
-      const rel = rels.find((r) => r.id === s.relId);
-      if (!sheets.has(s.name) || !rel) continue;
-      out.set(s.name, parseMergeCells(this.text(resolvePartName(workbookPart, rel.target)) ?? ''));
-    }
-    return out;
-  }
+interface CellContext {
+  strings: readonly string[];
+  styles: CellStyles;
+  date1904: boolean;
 }
 
-function formulaCells(ws: ExcelJS.Worksheet): FormulaCell[] {
-  const out: FormulaCell[] = [];
-  ws.eachRow((row) =>
-    row.eachCell((cell) => {
-      if (cell.type === ExcelJS.ValueType.Formula) {
-        out.push({ sheet: ws.name, address: cell.address, formula: cell.formula ?? '' });
-      }
-    }),
-  );
-  return out;
+const invalid = (reason: Extract<CellValue, { kind: 'invalid' }>['reason'], text: string): CellValue => ({
+  kind: 'invalid',
+  reason,
+  text: text.length > 60 ? `${text.slice(0, 60)}…` : text,
+});
+
+/** A text as a value: too long or holding a forbidden character is an 'invalid' value. */
+function textValue(t: string): CellValue {
+  if (t === '') return { kind: 'empty' };
+  if (t.length > LIMITS.cellText) return invalid('too-long', t);
+  if (t.includes(BAD_CHAR)) return invalid('bad-character', t);
+  return { kind: 'text', value: t };
 }
 
-async function loadExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
-  const wb = new ExcelJS.Workbook();
+/** '2026-03-15' or '2026-03-15T14:30:00' → Excel serial (a wall-clock date, as Excel keeps it). */
+function isoSerial(text: string): number | undefined {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const day = m[1] ?? '';
+  let serial: number;
   try {
-    // exceljs types its input as an ArrayBuffer, but hands it to JSZip, which takes a Uint8Array
-    // as it is (Node and the browser build alike; a Node Buffer is a Uint8Array). A view is
-    // passed, not `bytes.buffer`: it may be larger than the file, and costs no copy.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
-    return wb;
+    serial = isoToExcelSerial(day);
   } catch {
     return undefined;
   }
+  if (new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) return undefined;
+  const seconds = Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
+  return serial + seconds / 86_400;
 }
 
-/** The read model of a package that passed checkPackage. */
-async function readModel(
-  buf: Uint8Array,
-  parts: PackageParts,
-  workbookPart: string,
-): Promise<WorkbookReading | undefined> {
-  const wbXml = parseWorkbookXml(parts.text(workbookPart) ?? '');
-  const wb = await loadExcelJs(buf);
-  if (!wb) return undefined;
+/** The value of a raw cell (its cached result when it holds a formula). */
+function valueOf(c: RawCell, ctx: CellContext): CellValue {
+  const v = c.v;
+  switch (c.type) {
+    case 's': {
+      if (v === undefined || v.trim() === '') return { kind: 'empty' };
+      const i = Number(v);
+      const s = Number.isInteger(i) ? ctx.strings[i] : undefined;
+      return s === undefined ? invalid('bad-string', v) : textValue(s);
+    }
+    case 'inlineStr':
+      return textValue(c.inline ?? v ?? '');
+    case 'str':
+      return v === undefined ? { kind: 'empty' } : textValue(v);
+    case 'b':
+      if (v === undefined) return { kind: 'empty' };
+      return v === '1' || v === '0' ? { kind: 'boolean', value: v === '1' } : invalid('bad-boolean', v);
+    case 'e':
+      return v === undefined ? { kind: 'empty' } : { kind: 'error', value: v };
+    case 'd': {
+      if (v === undefined || v === '') return { kind: 'empty' };
+      const serial = isoSerial(v);
+      return serial === undefined ? invalid('bad-date', v) : { kind: 'date', value: serial };
+    }
+    default: {
+      if (v === undefined || v === '') return { kind: 'empty' };
+      if (v.includes(BAD_CHAR)) return invalid('bad-character', v);
+      if (!DECIMAL.test(v.trim())) return invalid('not-a-number', v);
+      const n = Number(v);
+      if (!Number.isFinite(n)) return invalid('not-a-number', v);
+      if (ctx.styles.isDate(c.style)) return { kind: 'date', value: ctx.date1904 ? n + DAYS_1904 : n };
+      return { kind: 'number', value: n };
+    }
+  }
+}
+
+function readingOf(
+  address: string,
+  c: RawCell | undefined,
+  ctx: CellContext,
+  merges: readonly string[],
+): CellReading {
+  const merged = merges.find((m) => rangeContains(m, address));
+  const base: CellReading = { address, value: { kind: 'empty' }, ...(merged ? { merged } : {}) };
+  if (c === undefined) return base;
+  const value = valueOf(c, ctx);
+  const percent = ctx.styles.isPercent(c.style) ? { percentFormat: true as const } : {};
+  if (c.f !== undefined) {
+    // openpyxl writes an empty <v/> under a formula it cannot compute: no cached result.
+    const cached = (c.v !== undefined && c.v !== '') || c.inline !== undefined;
+    return { ...base, ...percent, value: cached ? value : { kind: 'empty' }, formula: { text: c.f, cached } };
+  }
+  return { ...base, ...percent, value };
+}
+
+const scalar = (v: CellValue): Scalar =>
+  v.kind === 'empty' || v.kind === 'invalid' ? null : v.kind === 'error' ? v.value : v.value;
+
+interface SheetPlan {
+  part: string;
+  /** Cells wanted on the sheet. */
+  wanted: Set<string>;
+  identity: boolean;
+  formulas: boolean;
+}
+
+/** An opened workbook: its parts, the workbook XML, and what every cell needs to be read. */
+interface Opened {
+  pkg: Package;
+  wbXml: WorkbookXml;
+  ctx: CellContext;
+  /** The worksheet part of a sheet (by name), when it exists in the package. */
+  sheetPart(sheet: string): string | undefined;
+}
+
+function openWorkbook(pkg: Package, workbookPart: string): Opened {
+  const wbXml = parseWorkbookXml(pkg.text(workbookPart) ?? '', workbookPart);
+  const relsPart = relsPartOf(workbookPart);
+  const rels = parseRelationships(pkg.text(relsPart) ?? '', relsPart);
+  const target = (rel: Relationship | undefined): string | undefined =>
+    rel === undefined || rel.external ? undefined : resolvePartName(workbookPart, rel.target);
+  const related = (suffix: string): string | undefined => {
+    const part = target(rels.find((r) => r.type.endsWith(suffix)));
+    return part !== undefined && pkg.has(part) ? part : undefined;
+  };
+  const stringsPart = related('/sharedStrings');
+  const stylesPart = related('/styles');
+  const ctx: CellContext = {
+    strings: stringsPart === undefined ? [] : parseSharedStrings(pkg.text(stringsPart) ?? '', stringsPart),
+    styles: stylesPart === undefined ? NO_STYLES : parseStyles(pkg.text(stylesPart) ?? '', stylesPart),
+    date1904: wbXml.date1904,
+  };
+  const sheetPart = (sheet: string): string | undefined => {
+    const relId = wbXml.sheets.find((s) => s.name === sheet)?.relId;
+    const part = target(rels.find((r) => r.id === relId));
+    return part !== undefined && pkg.has(part) ? part : undefined;
+  };
+  return { pkg, wbXml, ctx, sheetPart };
+}
+
+/** Scans a sheet part; a cell written twice is a tampered file. */
+function scan(pkg: Package, part: string, keep: (a: string) => boolean, formulas: boolean): SheetScan {
+  const result = scanSheet(part, pkg.text(part) ?? '', { keep, formulas });
+  if (result.duplicate !== undefined) throw new PartProblem(part, true, result.duplicate);
+  return result;
+}
+
+function readModel({ pkg, wbXml, ctx, sheetPart }: Opened): WorkbookReading {
   const sheetNames = new Set(wbXml.sheets.map((s) => s.name));
   const ours = ourNames(wbXml.names);
   const resolved = new Map<string, { sheet: string; range: string } | undefined>();
@@ -183,49 +259,152 @@ async function readModel(
     const ref = parseReference(text);
     resolved.set(name, ref && sheetNames.has(ref.sheet) ? ref : undefined);
   }
-  const usedSheets = new Set([...resolved.values()].flatMap((r) => (r ? [r.sheet] : [])));
-  const merges = parts.merges(workbookPart, wbXml, usedSheets);
+  // What to read on each sheet: the names' cells, the identity rows, the data sheet's formulas.
+  const plans = new Map<string, SheetPlan>();
+  const plan = (sheet: string): SheetPlan | undefined => {
+    let p = plans.get(sheet);
+    if (p === undefined) {
+      const part = sheetPart(sheet);
+      if (part === undefined) return undefined;
+      p = { part, wanted: new Set(), identity: false, formulas: false };
+      plans.set(sheet, p);
+    }
+    return p;
+  };
+  for (const ref of resolved.values()) {
+    if (ref === undefined) continue;
+    const p = plan(ref.sheet);
+    for (const a of cellsInRange(ref.range) ?? []) p?.wanted.add(a);
+  }
+  const idPlan = sheetNames.has(IDENTITY_SHEET) ? plan(IDENTITY_SHEET) : undefined;
+  if (idPlan) {
+    idPlan.identity = true;
+    for (let r = 1; r <= IDENTITY_ROWS; r++) idPlan.wanted.add(`A${r}`).add(`B${r}`);
+  }
+  const dataPlan = sheetNames.has(DATA_SHEET) ? plan(DATA_SHEET) : undefined;
+  if (dataPlan) dataPlan.formulas = true;
+
+  const scans = new Map<string, SheetScan>();
+  for (const [sheet, p] of plans)
+    scans.set(
+      sheet,
+      scan(pkg, p.part, (a) => p.wanted.has(a), p.formulas),
+    );
+
   const names: Record<string, NameReading> = {};
   for (const [name, ref] of resolved) {
-    const ws = ref && wb.getWorksheet(ref.sheet);
-    if (!ref || !ws) {
+    const sheet = ref === undefined ? undefined : scans.get(ref.sheet);
+    if (ref === undefined || sheet === undefined) {
       names[name] = { status: 'broken', refersTo: ours.get(name) ?? '' };
       continue;
     }
-    const cells = (cellsInRange(ref.range) ?? []).map((a) => readCell(ws, a, merges.get(ref.sheet) ?? []));
+    const cells = (cellsInRange(ref.range) ?? []).map((a) =>
+      readingOf(a, sheet.cells.get(a), ctx, sheet.merges),
+    );
     names[name] = { status: 'ok', sheet: ref.sheet, range: ref.range, cells };
   }
-  const idSheet = wb.getWorksheet(IDENTITY_SHEET);
-  const data = wb.getWorksheet(DATA_SHEET);
+
+  const idScan = scans.get(IDENTITY_SHEET);
+  const identityRows: [Scalar, Scalar][] = [];
+  if (idScan) {
+    for (let r = 1; r <= IDENTITY_ROWS; r++) {
+      const key = idScan.cells.get(`A${r}`);
+      const value = idScan.cells.get(`B${r}`);
+      if (key === undefined && value === undefined) continue;
+      const v = (c: RawCell | undefined): Scalar => (c === undefined ? null : scalar(valueOf(c, ctx)));
+      identityRows.push([v(key), v(value)]);
+    }
+  }
+  const dataScan = scans.get(DATA_SHEET);
+  const formulas: FormulaCell[] = (dataScan?.formulas ?? []).map((f) => ({
+    sheet: DATA_SHEET,
+    address: f.address,
+    formula: f.formula,
+  }));
   return {
-    ...(idSheet ? { identityRows: identityRows(idSheet) } : {}),
+    ...(idScan ? { identityRows } : {}),
     sheets: wbXml.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
     names,
-    formulas: data ? formulaCells(data) : [],
+    formulas,
   };
+}
+
+/** The issue of a part that cannot be used: tampered (written twice) or damaged, naming it. */
+function partIssue(file: string, e: unknown): Issue | undefined {
+  if (e instanceof DuplicateEntryError) return makeIssue('FILE_TAMPERED', { part: e.entry }, { file });
+  if (e instanceof PartProblem) {
+    return e.tampered
+      ? makeIssue(
+          'FILE_TAMPERED',
+          { part: e.cell === undefined ? e.part : `${e.part}, ô ${e.cell}` },
+          { file },
+        )
+      : makeIssue('FILE_CORRUPT_PART', { part: e.part }, { file });
+  }
+  if (e instanceof XmlError)
+    return makeIssue('FILE_CORRUPT_PART', { part: `${e.part} (dòng ${e.line})` }, { file });
+  if (e instanceof ZipError)
+    return makeIssue('FILE_CORRUPT_PART', { part: e.message.split(':')[0] ?? '' }, { file });
+  return undefined;
 }
 
 /**
  * Reads the bytes of one workbook. `name` is the file's name (its extension tells an .xlsm or a
- * renamed file), `file` how issues name it (default: `name`). Never throws: an oversized,
- * encrypted, macro-enabled, damaged or foreign file, or one too big unpacked, gives
- * `{ ok: false, issue }`. Hosts should check the size (MAX_FILE_BYTES) before loading the bytes.
+ * renamed file), `file` how issues name it (default: `name`). Never throws.
  */
-export async function readWorkbookBytes(
-  bytes: Uint8Array,
-  name: string,
-  file: string = name,
-): Promise<ReadOutcome> {
-  const corrupt = (): ReadOutcome => ({ ok: false, issue: makeIssue('FILE_CORRUPT', {}, { file }) });
+export function readWorkbookSync(bytes: Uint8Array, name: string, file: string = name): ReadOutcome {
   const tooBig = sizeIssue(bytes.length, file, MAX_FILE_BYTES);
   if (tooBig) return { ok: false, issue: tooBig };
   try {
     const pkg = checkPackage(bytes, name, file);
     if (!pkg.ok) return pkg;
-    const reading = await readModel(bytes, new PackageParts(bytes, pkg.entries), pkg.workbookPart);
-    return reading ? { ok: true, reading } : corrupt();
-  } catch {
-    // A part that fails to inflate or parse: the package is damaged.
-    return corrupt();
+    return { ok: true, reading: readModel(openWorkbook(new Package(bytes, pkg.entries), pkg.workbookPart)) };
+  } catch (e) {
+    return { ok: false, issue: partIssue(file, e) ?? makeIssue('FILE_CORRUPT', {}, { file }) };
+  }
+}
+
+/** readWorkbookSync as a promise (the readers' port is asynchronous). */
+export async function readWorkbookBytes(
+  bytes: Uint8Array,
+  name: string,
+  file: string = name,
+): Promise<ReadOutcome> {
+  return readWorkbookSync(bytes, name, file);
+}
+
+/** The cells of every sheet, in sheet order (user tables: the registry, lists); same bounds and strictness. */
+export interface SheetCells {
+  sheet: string;
+  cells: { address: string; value: CellValue }[];
+}
+
+/**
+ * Every cell of every sheet of a workbook. Throws a ReadError carrying the issue when the file
+ * cannot be read (user tables stop the command with that message).
+ */
+export function readAllCells(bytes: Uint8Array, name: string): SheetCells[] {
+  try {
+    const checked = checkPackage(bytes, name, name);
+    if (!checked.ok) throw new ReadError(checked.issue);
+    const opened = openWorkbook(new Package(bytes, checked.entries), checked.workbookPart);
+    return opened.wbXml.sheets.flatMap((s) => {
+      const part = opened.sheetPart(s.name);
+      if (part === undefined) return [];
+      const cells = [...scan(opened.pkg, part, () => true, false).cells.values()];
+      return [
+        { sheet: s.name, cells: cells.map((c) => ({ address: c.address, value: valueOf(c, opened.ctx) })) },
+      ];
+    });
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError(partIssue(name, e) ?? makeIssue('FILE_CORRUPT', {}, { file: name }));
+  }
+}
+
+/** A workbook that cannot be read; the issue says why. */
+export class ReadError extends Error {
+  constructor(readonly issue: Issue) {
+    super(issue.code);
   }
 }

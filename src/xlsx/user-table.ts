@@ -4,13 +4,16 @@
  * One reader for the CLI and the task pane (no Node, no DOM):
  * - CSV: papaparse, which detects the delimiter (';', ',' or tab) and handles quotes; the text is
  *   UTF-8 (BOM or not) or UTF-16 with a BOM (Excel's "Unicode Text");
- * - .xlsx: every sheet, cell values as numbers, texts, booleans or dates (Excel serials).
+ * - .xlsx: every sheet, read by the workbook reader (read-workbook.ts): numbers, texts, booleans
+ *   or dates (Excel serials); an unreadable cell is blank.
  * Bad bytes become a UserTableError with a Vietnamese message; nothing is guessed.
  */
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { parseCell } from '../domain/a1';
 import { makeIssue, type Issue } from '../domain/issues';
 import type { UserCell, UserRow, UserTable } from '../domain/user-table';
+import type { CellValue } from '../domain/validation/reading';
+import { readAllCells, ReadError, type SheetCells } from './read-workbook';
 import { extensionOf } from './package-check';
 
 /** The file cannot be read as a table; `issue` says why (Vietnamese and English through the message maps). */
@@ -19,9 +22,6 @@ export class UserTableError extends Error {
     super(issue.code);
   }
 }
-
-const EXCEL_EPOCH_SERIAL = 25_569; // 1970-01-01
-const MS_PER_DAY = 86_400_000;
 
 /** UTF-16 (with a BOM) or UTF-8 text; a UTF-8 BOM is dropped. */
 export function decodeText(bytes: Uint8Array): string {
@@ -36,36 +36,39 @@ export function csvTable(text: string, file: string): UserTable {
   return { file, rows };
 }
 
-function cellOf(v: ExcelJS.CellValue): UserCell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
-  // exceljs gives a date cell as a UTC Date of its wall-clock value.
-  if (v instanceof Date) return { date: v.getTime() / MS_PER_DAY + EXCEL_EPOCH_SERIAL };
-  if ('richText' in v) return v.richText.map((r) => r.text).join('');
-  if ('result' in v) return cellOf(v.result as ExcelJS.CellValue);
-  if ('text' in v && typeof v.text === 'string') return v.text;
-  return null;
+function cellOf(v: CellValue): UserCell {
+  switch (v.kind) {
+    case 'empty':
+    case 'invalid':
+      return null;
+    case 'date':
+      return { date: v.value };
+    default:
+      return v.value;
+  }
 }
 
-async function xlsxTables(bytes: Uint8Array, file: string): Promise<UserTable[]> {
-  const wb = new ExcelJS.Workbook();
+function xlsxTables(bytes: Uint8Array, file: string): UserTable[] {
+  let sheets: SheetCells[];
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer, {
-      ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst'],
-    });
-  } catch {
-    throw new UserTableError(makeIssue('FILE_CORRUPT', {}, { file }));
+    sheets = readAllCells(bytes, file);
+  } catch (e) {
+    if (e instanceof ReadError) throw new UserTableError(e.issue);
+    throw e;
   }
-  return wb.worksheets.map((ws) => {
-    const rows: UserRow[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, n) => {
-      const cells: UserCell[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        cells[col - 1] = cellOf(cell.value);
-      });
-      rows.push({ row: n, cells: Array.from(cells, (c) => c ?? null) });
-    });
-    return { file, sheet: ws.name, rows };
+  return sheets.map(({ sheet, cells }) => {
+    const byRow = new Map<number, UserCell[]>();
+    for (const c of cells) {
+      const at = parseCell(c.address);
+      if (at === undefined) continue;
+      const row = byRow.get(at.row) ?? [];
+      row[at.col - 1] = cellOf(c.value);
+      byRow.set(at.row, row);
+    }
+    const rows: UserRow[] = [...byRow.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([row, list]) => ({ row, cells: Array.from(list, (c) => c ?? null) }));
+    return { file, sheet, rows };
   });
 }
 

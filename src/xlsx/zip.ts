@@ -5,7 +5,7 @@
  * macros or encrypted entries, how big is it unpacked — and it gives the raw workbook.xml, whose
  * defined names exceljs drops when they are '#REF!'. Only the entries asked for are inflated.
  */
-import { inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 
 export class ZipError extends Error {
   override name = 'ZipError';
@@ -99,10 +99,19 @@ function applyZip64(buf: Uint8Array, extraStart: number, extraEnd: number, e: Zi
   }
 }
 
+/** Two entries with one name: different readers would take different ones (a tampered file). */
+export class DuplicateEntryError extends ZipError {
+  constructor(readonly entry: string) {
+    super(`${entry}: entry written twice`);
+  }
+}
+
 /** The entries of the archive; throws ZipError when it is not a readable zip. */
-export function listEntries(buf: Uint8Array): ZipEntry[] {
+export function listEntries(buf: Uint8Array, maxEntries = Number.POSITIVE_INFINITY): ZipEntry[] {
   if (buf.length < 22) throw new ZipError('too short');
   const { count, offset } = directory(buf);
+  if (count > maxEntries) throw new ZipError('too many entries');
+  const names = new Set<string>();
   const entries: ZipEntry[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
@@ -120,16 +129,26 @@ export function listEntries(buf: Uint8Array): ZipEntry[] {
       name: decodeUtf8(buf.subarray(p + 46, p + 46 + nameLen)),
     };
     applyZip64(buf, p + 46 + nameLen, p + 46 + nameLen + extraLen, e);
+    const key = e.name.toLowerCase();
+    if (names.has(key)) throw new DuplicateEntryError(e.name);
+    names.add(key);
     entries.push(e);
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
 }
 
+/** Compressed bytes fed to the inflater at a time: a zip bomb's output per step stays ~16 MB. */
+const CHUNK = 16 * 1024;
+
+/** The entry's stream inflates to more than `limit` bytes: stopped there. */
+export class TooLargeError extends ZipError {}
+
 /**
- * The uncompressed bytes of one entry (a view into `buf` when stored), at most `maxBytes`: the
- * declared size is checked BEFORE inflating, and the output buffer is that size plus one byte, so
- * an entry lying about its size cannot take more memory and is caught (a guard against zip bombs).
+ * The uncompressed bytes of one entry (a view into `buf` when stored), at most `maxBytes`. The
+ * declared size is checked first; then the stream is inflated in small steps, COUNTING what comes
+ * out: an entry that lies about its size is stopped as soon as it passes it, before the time and
+ * memory of a zip bomb are spent.
  */
 export function readEntry(buf: Uint8Array, e: ZipEntry, maxBytes: number): Uint8Array {
   if (e.flags & 1) throw new ZipError(`${e.name}: encrypted entry`);
@@ -139,15 +158,27 @@ export function readEntry(buf: Uint8Array, e: ZipEntry, maxBytes: number): Uint8
   const start = p + 30 + u16(buf, p + 26) + u16(buf, p + 28);
   need(buf, start, e.compressedSize);
   const data = buf.subarray(start, start + e.compressedSize);
-  if (e.method === 0) return data;
+  if (e.method === 0) {
+    if (data.length !== e.size) throw new ZipError(`${e.name}: size differs from the declared size`);
+    return data;
+  }
   if (e.method !== 8) throw new ZipError(`${e.name}: unsupported compression ${e.method}`);
   if (data.length === 0) throw new ZipError(`${e.name}: empty deflate stream`);
-  let out: Uint8Array;
+  const out = new Uint8Array(e.size);
+  let n = 0;
+  const inflater = new Inflate((chunk) => {
+    if (n + chunk.length > e.size) throw new TooLargeError(`${e.name}: larger than declared`);
+    out.set(chunk, n);
+    n += chunk.length;
+  });
   try {
-    out = inflateSync(data, { out: new Uint8Array(e.size + 1) });
+    for (let i = 0; i < data.length; i += CHUNK) {
+      inflater.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
+    }
   } catch (err) {
+    if (err instanceof ZipError) throw err;
     throw new ZipError(`${e.name}: ${(err as Error).message}`);
   }
-  if (out.length !== e.size) throw new ZipError(`${e.name}: size differs from the declared size`);
+  if (n !== e.size) throw new ZipError(`${e.name}: size differs from the declared size`);
   return out;
 }

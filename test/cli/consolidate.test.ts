@@ -92,7 +92,7 @@ async function runJson(args: string[]): Promise<Summary> {
 }
 
 describe('khcn consolidate', () => {
-  it('writes the 5-sheet report atomically and lists late, missing, unreadable units exactly', async () => {
+  it('writes the 6-sheet report atomically and lists late, missing, unreadable units exactly', async () => {
     const out = join(root, 'bao-cao', 'tong-hop.xlsx');
     const s = await runJson([inDir, '--out', out, '--units', unitsJson]);
     expect(s.output).toBe(out);
@@ -127,7 +127,10 @@ describe('khcn consolidate', () => {
       'unreadable',
       'withErrors',
       'conflicts',
+      'population',
+      'provinceChecks',
       'indicators',
+      'targets',
     ]);
 
     const wb = new ExcelJS.Workbook();

@@ -76,6 +76,7 @@ function makeReport(detailRows = 3): ReportWorkbook {
       reportSheet(REPORT_SHEETS.detail, detailRows),
       reportSheet(REPORT_SHEETS.status),
       reportSheet(REPORT_SHEETS.conflicts),
+      reportSheet(REPORT_SHEETS.checks),
       targets,
     ],
     charts,
@@ -215,7 +216,7 @@ describe('writeReport', () => {
     host.excel.resetStats();
 
     const second = await consolidation.writeReport(base64, report);
-    expect(second).toEqual({ sheets: first.sheets, replaced: 5, charts: 2 });
+    expect(second).toEqual({ sheets: first.sheets, replaced: REPORT_NAMES.length, charts: 2 });
     expect(host.excel.stats).toMatchObject({ runs: 1, syncs: 3 });
     expect(names(host.excel)).toEqual([...first.sheets, NOTE, SUMMARY, REPORT_MARKER_SHEET]);
     const secondIds = second.sheets.map((n) => host.excel.sheet(n).id);
@@ -241,7 +242,7 @@ describe('writeReport', () => {
     // The user deletes their last own sheet: only the report (and the marker) remain.
     host.excel.state.sheets = host.excel.state.sheets.filter((s) => s.name !== 'Sheet1');
     const result = await consolidation.writeReport(base64, report);
-    expect(result).toMatchObject({ sheets: REPORT_NAMES, replaced: 5 });
+    expect(result).toMatchObject({ sheets: REPORT_NAMES, replaced: REPORT_NAMES.length });
     expect(names(host.excel)).toEqual([...REPORT_NAMES, REPORT_MARKER_SHEET]);
   });
 
@@ -263,12 +264,14 @@ describe('writeReport', () => {
     const kept = snapshot(host.excel.state, 'Xung đột (lưu 21-11)');
 
     const result = await consolidation.writeReport(base64, report);
-    expect(result.replaced).toBe(3);
+    // Replaced: the summary, the detail, the checks and the targets (not the two kept sheets).
+    expect(result.replaced).toBe(REPORT_NAMES.length - 2);
     expect(result.sheets).toEqual([
       `${SUMMARY} (2)`,
       REPORT_SHEETS.detail,
       `${REPORT_SHEETS.status} (2)`,
       REPORT_SHEETS.conflicts,
+      REPORT_SHEETS.checks,
       REPORT_SHEETS.targets,
     ]);
     expect(snapshot(host.excel.state, REPORT_SHEETS.status)).toEqual(own);
@@ -295,7 +298,7 @@ describe('writeReport', () => {
 
     const result = await consolidation.writeReport(base64, report);
     // The report was still recognised (by its links), and the user's sheets were not touched.
-    expect(result.replaced).toBe(5);
+    expect(result.replaced).toBe(REPORT_NAMES.length);
     expect(snapshot(host.excel.state, NOTE)).toEqual(user.note);
     expect(snapshot(host.excel.state, SUMMARY)).toEqual(user.own);
   });
@@ -383,7 +386,7 @@ describe('a refused insertion changes nothing', () => {
     const report = makeReport();
     const before = names(host.excel);
     await expect(createConsolidationHost().writeReport(await toBase64(report, 4), report)).rejects.toThrow(
-      /^Tệp báo cáo có 4 trang, báo cáo có 5 trang/,
+      /^Tệp báo cáo có 4 trang, báo cáo có 6 trang/,
     );
     expect(names(host.excel)).toEqual(before);
   });

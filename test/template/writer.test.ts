@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { loadCatalog } from '../../src/domain/catalog';
+import { CATALOG_VERSION, loadCatalog } from '../../src/domain/catalog';
 import { buildTemplate } from '../../src/domain/template/build-template';
 import { DATA_SHEET } from '../../src/domain/template/data-sheet';
 import { IDENTITY_SHEET, parseIdentity } from '../../src/domain/template/identity';
@@ -126,7 +126,7 @@ describe('template writer (exceljs round trip)', () => {
     const rows: [unknown, unknown][] = [];
     ws.eachRow((row) => rows.push([row.getCell(1).value, row.getCell(2).value]));
     expect(parseIdentity(rows)).toEqual({ ok: true, identity: layout.identity });
-    expect(ws.getCell('B3').value).toBe('2026.1');
+    expect(ws.getCell('B3').value).toBe(CATALOG_VERSION);
   });
 
   it('asks Excel to recalculate on open', async () => {

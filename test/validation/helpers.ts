@@ -159,7 +159,11 @@ export async function writeTemplate(dir: string, unitId: string, name = `${unitI
 }
 
 const excelValue = (v: CellValue): ExcelJS.CellValue =>
-  v.kind === 'empty' ? null : v.kind === 'date' ? new Date((v.value - 25_569) * 86_400_000) : v.value;
+  v.kind === 'empty' || v.kind === 'invalid'
+    ? null
+    : v.kind === 'date'
+      ? new Date((v.value - 25_569) * 86_400_000)
+      : v.value;
 
 /** Gives every input of a template file a valid value with exceljs, except the names in `override`. */
 export async function fillTemplateFile(
@@ -200,7 +204,8 @@ export function requireOpenpyxl(): void {
 
 /** Runs fill_template.py (openpyxl, by defined names) on `src`, writing `dst`. */
 export function fillWithOpenpyxl(src: string, dst: string, spec: object): void {
-  const specPath = `${dst}.spec.json`;
+  // The spec lives apart from dst: a folder of filled files holds nothing else.
+  const specPath = join(mkdtempSync(join(tmpdir(), 'khcn-spec-')), 'spec.json');
   writeFileSync(specPath, JSON.stringify(spec));
   execFileSync(PYTHON, [FILL_SCRIPT, src, dst, specPath], { stdio: 'pipe' });
 }

@@ -12,6 +12,14 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'The file is a macro-enabled workbook (.xlsm); for safety, files with macros are not accepted. Save it as “Excel Workbook (*.xlsx)” and send it again.',
   FILE_CORRUPT:
     'The file is damaged or not a valid Excel file, so it cannot be read. Open it in Excel to check it, save it and send it again; if it will not open, re-enter the data in the original template.',
+  FILE_CORRUPT_PART:
+    'The file is damaged in its part “{part}”, so it cannot be read. Open it in Excel, save it and send it again; if it will not open, re-enter the data in the original template.',
+  FILE_TAMPERED:
+    'The part “{part}” of the file is written twice (edited with another tool or tampered with), so which figures are real cannot be told. Open it in Excel, save it and send it again.',
+  FILE_READ_TIMEOUT:
+    'Reading the file took more than {seconds} seconds and was stopped so as not to hold up the other files (too complex or damaged). Open it in Excel, delete what is not part of the template, save and send it again.',
+  FILE_READ_OUT_OF_MEMORY:
+    'Reading the file needed more than {mb} MB of memory and was stopped so as not to hold up the other files (too large or damaged). Open it in Excel, delete what is not part of the template, save and send it again.',
   FILE_PASSWORD_PROTECTED:
     'The file has an opening password, so its data cannot be read. Remove the opening password in Excel, save and send it again (you may protect sheets against accidental edits, but do not set an opening password).',
   FILE_TOO_LARGE:
@@ -22,6 +30,10 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     '{unit} sent its report on {submitted}, after the {deadline} deadline. The data is still consolidated; please meet the deadline in future rounds.',
   IDENTITY_MISSING:
     'The template identity (reporting unit, year, version) was not found; the file may not come from the official template or its information sheet was deleted. Enter the data in the template issued to your unit and send it again.',
+  IDENTITY_INVALID:
+    'The template identity is there but not valid ({problems}); its information sheet may have been edited. Enter the data in the template issued to your unit and send it again.',
+  IDENTITY_SUSPECT:
+    'The file says it is from {unit} but does not match: {reasons}. It is read but never replaces a valid file of that unit; the Department must decide which file is right.',
   IDENTITY_UNKNOWN_UNIT:
     'The template names unit id “{unitId}”, which is not in the list of reporting units. Use the template issued to your own unit; if your unit is new or renamed, ask the Department of Science and Technology for a template.',
   TEMPLATE_WRONG_YEAR:
@@ -38,6 +50,8 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'The defined name {name} no longer points to a cell (#REF!) because the marked cell was deleted. Enter the data in the original template without deleting rows, columns or cells in the input area.',
   NAME_MOVED:
     'The defined name {name} points to {found} instead of {expected}, probably after rows or columns were inserted or moved. The value is read at {found}; check that the data was entered in the right cell.',
+  NAME_WRONG_PLACE:
+    'The defined name {name} must point at {expected} but points at {found}, so this cell is not read. Enter the data in the original template without editing its names.',
   MERGED_INPUT_CELL:
     'The input cell is merged with other cells ({range}); only the first cell of the merged area is read. Unmerge the cells and enter the value in the right cell.',
   VALUE_REQUIRED: 'This required value is missing. Enter it; if there is none, enter 0.',
@@ -75,6 +89,10 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'The cell holds the formula {formula} but no computed result (the file was never opened and saved in Excel or LibreOffice), so its value cannot be read. Open the file, save it and send it again, or type the figure directly.',
   CELL_ERROR_VALUE:
     'The cell shows the error {error}, so no value can be read (usually a row, column or sheet used by a formula was deleted). Enter the correct value.',
+  CELL_UNREADABLE:
+    'The cell’s content cannot be read ({reason}: “{text}”), so it is not used. Type the value again and save the file in Excel.',
+  VALUE_PERCENT_NOT_ALLOWED:
+    'This is not a percentage field but it holds the percentage “{text}”. Type the number (without %) and remove the cell’s percentage format.',
   LEAD_ONLY_VALUE_IGNORED:
     'This figure is provided by the lead unit ({leadUnit}); the value entered here is for reference only and is not consolidated. Nothing to fix.',
   LIST_ITEM_INVALID:

@@ -14,6 +14,14 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Tệp là sổ làm việc có macro (.xlsm); vì lý do an toàn, hệ thống không nhận tệp có macro. Hãy lưu lại dưới dạng “Sổ làm việc Excel (*.xlsx)” rồi gửi lại.',
   FILE_CORRUPT:
     'Tệp bị hỏng hoặc không phải tệp Excel hợp lệ nên không đọc được. Hãy mở tệp bằng Excel để kiểm tra, lưu lại rồi gửi lại; nếu không mở được, hãy nhập lại số liệu vào biểu mẫu gốc.',
+  FILE_CORRUPT_PART:
+    'Tệp bị hỏng ở phần “{part}” nên không đọc được. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại; nếu không mở được, hãy nhập lại số liệu vào biểu mẫu gốc.',
+  FILE_TAMPERED:
+    'Tệp có phần “{part}” được ghi hai lần (tệp bị sửa bằng công cụ khác hoặc bị can thiệp), nên không xác định được số liệu nào là thật. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại.',
+  FILE_READ_TIMEOUT:
+    'Đọc tệp mất quá {seconds} giây nên đã dừng để không ảnh hưởng các tệp khác (tệp quá phức tạp hoặc bị hỏng). Hãy mở bằng Excel, xoá các phần không thuộc biểu mẫu, lưu lại rồi gửi lại.',
+  FILE_READ_OUT_OF_MEMORY:
+    'Đọc tệp cần quá {mb} MB bộ nhớ nên đã dừng để không ảnh hưởng các tệp khác (tệp quá lớn hoặc bị hỏng). Hãy mở bằng Excel, xoá các phần không thuộc biểu mẫu, lưu lại rồi gửi lại.',
   FILE_PASSWORD_PROTECTED:
     'Tệp được đặt mật khẩu mở nên hệ thống không đọc được số liệu. Hãy gỡ mật khẩu mở tệp trong Excel, lưu lại rồi gửi lại (có thể khóa trang tính để tránh sửa nhầm, nhưng không đặt mật khẩu mở tệp).',
   FILE_TOO_LARGE:
@@ -24,6 +32,10 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     '{unit} gửi báo cáo ngày {submitted}, sau thời hạn {deadline}. Số liệu vẫn được tổng hợp; đề nghị đơn vị bảo đảm thời hạn ở các kỳ sau.',
   IDENTITY_MISSING:
     'Không tìm thấy thông tin nhận diện biểu mẫu (đơn vị báo cáo, năm, phiên bản); có thể tệp không được tạo từ biểu mẫu chuẩn hoặc trang thông tin đã bị xóa. Hãy nhập số liệu vào đúng biểu mẫu đã được cấp cho đơn vị rồi gửi lại.',
+  IDENTITY_INVALID:
+    'Thông tin nhận diện biểu mẫu có nhưng không hợp lệ ({problems}); có thể trang thông tin đã bị sửa. Hãy nhập số liệu vào đúng biểu mẫu đã được cấp cho đơn vị rồi gửi lại.',
+  IDENTITY_SUSPECT:
+    'Tệp ghi là của {unit} nhưng không khớp: {reasons}. Tệp vẫn được đọc nhưng không thay thế tệp hợp lệ của đơn vị; Sở KH&CN cần xác định tệp nào đúng.',
   IDENTITY_UNKNOWN_UNIT:
     'Biểu mẫu ghi mã đơn vị “{unitId}”, không có trong danh sách đơn vị báo cáo. Hãy dùng biểu mẫu được cấp đúng cho đơn vị mình; nếu đơn vị mới thành lập hoặc đổi tên, hãy liên hệ Sở Khoa học và Công nghệ để được cấp biểu mẫu.',
   TEMPLATE_WRONG_YEAR:
@@ -40,6 +52,8 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Tên vùng {name} không còn trỏ tới ô nào (lỗi #REF!) vì ô được đánh dấu đã bị xóa. Hãy nhập số liệu vào biểu mẫu gốc, không xóa hàng, cột hoặc ô trong vùng nhập liệu.',
   NAME_MOVED:
     'Tên vùng {name} đang trỏ tới {found} thay vì {expected}, có thể do chèn hoặc di chuyển hàng, cột. Số liệu được đọc tại {found}; hãy kiểm tra đã nhập đúng ô.',
+  NAME_WRONG_PLACE:
+    'Tên vùng {name} phải trỏ tới {expected} nhưng đang trỏ tới {found}, nên ô này không được đọc. Hãy nhập số liệu vào biểu mẫu gốc, không sửa tên vùng.',
   MERGED_INPUT_CELL:
     'Ô nhập liệu đã bị gộp với các ô khác ({range}); hệ thống chỉ đọc giá trị ở ô đầu tiên của vùng gộp. Hãy bỏ gộp ô và nhập số liệu vào đúng ô.',
   VALUE_REQUIRED: 'Chưa nhập số liệu bắt buộc. Hãy nhập giá trị; nếu thực tế không có, hãy nhập 0.',
@@ -79,6 +93,10 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Ô có công thức {formula} nhưng chưa có kết quả đã tính (tệp chưa được mở và lưu bằng Excel hoặc LibreOffice) nên không đọc được giá trị. Hãy mở tệp, lưu lại rồi gửi lại, hoặc nhập trực tiếp con số.',
   CELL_ERROR_VALUE:
     'Ô đang có lỗi {error} nên không đọc được số liệu (thường do xóa hàng, cột hoặc trang tính mà công thức tham chiếu tới). Hãy nhập lại giá trị đúng.',
+  CELL_UNREADABLE:
+    'Không đọc được nội dung ô ({reason}: “{text}”), nên số liệu ở ô này không được dùng. Hãy nhập lại giá trị vào ô rồi lưu tệp bằng Excel.',
+  VALUE_PERCENT_NOT_ALLOWED:
+    'Ô này không phải tỉ lệ nhưng đang có giá trị phần trăm “{text}”. Hãy nhập con số (không kèm dấu %) và bỏ định dạng phần trăm của ô.',
   LEAD_ONLY_VALUE_IGNORED:
     'Số liệu này do đơn vị chủ trì ({leadUnit}) cung cấp; giá trị nhập ở đây chỉ để tham khảo, không đưa vào tổng hợp. Không cần sửa.',
   LIST_ITEM_INVALID:

@@ -7,7 +7,7 @@ import { excelSerialToIso, isoToExcelSerial } from '../catalog';
 import type { Component } from '../catalog';
 import { makeIssue, type Issue, type IssueContext } from '../issues';
 import { parseNumberText, type NumberTextFormat } from '../numbers';
-import type { CellReading, CellValue } from './reading';
+import type { CellReading, CellValue, InvalidReason } from './reading';
 
 /** Where issues go, with the cell's location already in the context. */
 export interface CellSink {
@@ -38,10 +38,27 @@ export function displayValue(v: CellValue): string {
       return v.value ? 'TRUE' : 'FALSE';
     case 'date':
       return serialToDisplayDate(v.value);
+    case 'invalid':
+      return v.text;
     default:
       return String(v.value);
   }
 }
+
+const INVALID_REASON: Readonly<Record<InvalidReason, { vi: string; en: string }>> = {
+  'not-a-number': {
+    vi: 'ô số nhưng nội dung không phải số',
+    en: 'a number cell that does not hold a number',
+  },
+  'bad-string': {
+    vi: 'tham chiếu tới chuỗi không tồn tại',
+    en: 'a reference to a string that does not exist',
+  },
+  'bad-character': { vi: 'có ký tự không hợp lệ', en: 'an invalid character' },
+  'bad-date': { vi: 'ô ngày nhưng nội dung không phải ngày', en: 'a date cell that does not hold a date' },
+  'bad-boolean': { vi: 'ô đúng/sai nhưng nội dung khác', en: 'a true/false cell holding something else' },
+  'too-long': { vi: 'dài quá 32.767 ký tự Excel cho phép', en: 'longer than Excel’s 32,767 characters' },
+};
 
 /**
  * The formula and error checks every input gets. Undefined when nothing can be read: an error
@@ -55,6 +72,18 @@ export function usableValue(cell: CellReading, sink: CellSink): CellValue | unde
   }
   if (cell.value.kind === 'error') {
     emit(sink, makeIssue('CELL_ERROR_VALUE', { error: cell.value.value }, sink.ctx));
+    return undefined;
+  }
+  if (cell.value.kind === 'invalid') {
+    const reason = INVALID_REASON[cell.value.reason];
+    emit(
+      sink,
+      makeIssue(
+        'CELL_UNREADABLE',
+        { reasonVi: reason.vi, reasonEn: reason.en, text: cell.value.text },
+        sink.ctx,
+      ),
+    );
     return undefined;
   }
   if (cell.formula) emit(sink, makeIssue('FORMULA_IN_INPUT', { formula: `=${cell.formula.text}` }, sink.ctx));

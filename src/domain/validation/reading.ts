@@ -10,6 +10,18 @@ import type { Issue } from '../issues';
 /** An Excel error value as the host shows it: '#REF!', '#N/A', '#DIV/0!', '#VALUE!', … */
 export type ErrorText = string;
 
+/**
+ * Why a file reader could not read a cell's content (it says so instead of guessing):
+ * - not-a-number: a number cell whose text is not a finite decimal (NaN, Infinity, 0x10, 12abc);
+ * - bad-string: a shared-string index that does not exist;
+ * - bad-character: a character XML forbids (a control character), or a broken UTF-8 sequence;
+ * - bad-date: a date cell (t="d") that is not an ISO 8601 date;
+ * - bad-boolean: a boolean cell other than 0 or 1;
+ * - too-long: more characters than Excel's 32 767 per cell.
+ */
+export type InvalidReason =
+  'not-a-number' | 'bad-string' | 'bad-character' | 'bad-date' | 'bad-boolean' | 'too-long';
+
 /** The value of one cell (the cached result when the cell holds a formula). */
 export type CellValue =
   | { kind: 'empty' }
@@ -18,7 +30,9 @@ export type CellValue =
   | { kind: 'boolean'; value: boolean }
   /** A number formatted as a date: the Excel serial (1900 system, 43831 = 2020-01-01). */
   | { kind: 'date'; value: number }
-  | { kind: 'error'; value: ErrorText };
+  | { kind: 'error'; value: ErrorText }
+  /** The file holds something that cannot be read as a value: an issue on that cell. */
+  | { kind: 'invalid'; reason: InvalidReason; text: string };
 
 export interface CellReading {
   /** A1 address on the name's sheet, e.g. 'E12'. */
@@ -35,6 +49,8 @@ export interface CellReading {
    * Excel keeps only the top-left cell's, so an input that is not top-left has lost its value.
    */
   merged?: string;
+  /** The cell's number format shows a percentage (0,12 shown as 12%). */
+  percentFormat?: true;
 }
 
 /** A formula cell of the data sheet, so the rules can find an indicator's derived result. */
