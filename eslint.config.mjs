@@ -31,7 +31,7 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'coverage', 'test-artifacts', 'out'] },
+  { ignores: ['node_modules', 'dist', 'dist-cli', 'coverage', 'test-artifacts', 'out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

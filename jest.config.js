@@ -13,6 +13,7 @@ const tsJest = [
   },
 ];
 module.exports = {
+  globalSetup: '<rootDir>/test/global-setup.js',
   projects: [
     {
       displayName: 'unit',

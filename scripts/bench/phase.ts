@@ -109,6 +109,7 @@ async function fullPhase(
   const output = {
     out: (t: string) => void (stdout += `${t}\n`),
     err: (t: string) => void (stderr += `${t}\n`),
+    lang: 'vi' as const,
   };
   const started = performance.now();
   const code = await main(['consolidate', filesDir, '--out', out, '--json'], output);

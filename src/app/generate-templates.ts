@@ -3,7 +3,6 @@
  * where it goes is a port (the CLI writes .xlsx files, the add-in writes into the open workbook).
  */
 import type { Catalog, ReportingUnit } from '../domain/catalog';
-import { findUnit } from '../domain/catalog';
 import { buildTemplate } from '../domain/template/build-template';
 import { asciiSlug, templateFileName } from '../domain/template/file-name';
 import type { FormulaMode, TemplateLayout } from '../domain/template/layout-types';
@@ -26,14 +25,6 @@ export interface GeneratedTemplate {
   fileName: string;
   indicators: number;
   inputs: number;
-}
-
-/** A unit by registry id, or a commune by its statistics code ("07210" → xp-07210). */
-export function resolveUnit(catalog: Catalog, idOrCode: string): ReportingUnit | undefined {
-  const text = idOrCode.trim();
-  return (
-    findUnit(catalog, text) ?? catalog.units.find((u) => u.statCode !== undefined && u.statCode === text)
-  );
 }
 
 /** Lowercase ASCII words joined by '_': "Sở Khoa học" and "so-khoa-hoc" both give "so_khoa_hoc". */

@@ -8,7 +8,6 @@ import { makeIssue, type Issue } from '../domain/issues';
 import { parseRegistry, REGISTRY_SHEETS, registryWorkbook } from '../domain/registry';
 import { headerKey } from '../domain/text';
 import type { UserTable } from '../domain/user-table';
-import { writeRegistryXlsx } from '../xlsx/registry-writer';
 import { readUserTables, UserTableError } from '../xlsx/user-table';
 
 export interface LoadedRegistry {
@@ -35,6 +34,8 @@ export async function loadRegistry(base: Catalog, bytes: Uint8Array, file: strin
 }
 
 /** The catalogue's registry as an editable .xlsx. */
-export function registryXlsx(catalog: Catalog): Promise<Uint8Array> {
+export async function registryXlsx(catalog: Catalog): Promise<Uint8Array> {
+  // The writer (exceljs) loads only when a registry is written, not when one is read.
+  const { writeRegistryXlsx } = await import('../xlsx/registry-writer');
   return writeRegistryXlsx(registryWorkbook(catalog));
 }

@@ -1,17 +1,15 @@
-/** The `khcn` command: parses arguments and dispatches to one command module. */
+/**
+ * The `khcn` command: parses arguments and dispatches to one command module. Command modules are
+ * imported only when run, so `khcn --help` loads none of them (nor exceljs or the catalogue).
+ */
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../domain/catalog';
-import { catalogCommand } from './commands/catalog';
-import { unitsCommand } from './commands/units';
-import { targetsCommand } from './commands/targets';
-import { dictionaryCommand } from './commands/dictionary';
-import { templateCommand, templatesCommand } from './commands/template';
-import { validateCommand } from './commands/validate';
-import { consolidateCommand } from './commands/consolidate';
-import { loadRegistryOption, registryCommand } from './commands/registry';
-import { HELP } from './help';
-import { consoleOutput, type Output } from './output';
+import type { Lang } from '../domain/numbers';
 import { EXIT, type ExitCode } from './exit-codes';
+import { helpText, isCommand, type Command } from './help';
+import { consoleOutput, type Output } from './output';
+import type { ProgressStream } from './progress';
+import type { PoolOptions, WorkerScript } from './read-pool';
+import { sayIn } from './say';
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -22,68 +20,116 @@ const OPTIONS = {
   units: { type: 'string' },
   received: { type: 'string' },
   population: { type: 'string' },
+  prefer: { type: 'string', multiple: true },
   registry: { type: 'string' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export async function main(argv: readonly string[], output: Output = consoleOutput): Promise<ExitCode> {
+/** Only these commands take operands (the files to read). */
+const TAKES_FILES: ReadonlySet<Command> = new Set(['validate', 'consolidate']);
+
+export interface MainEnv {
+  /** The compiled read worker (bin/khcn.js): consolidation reads files in bounded processes. */
+  readWorker?: WorkerScript;
+  /** Bounds of each read (tests lower them). */
+  readLimits?: PoolOptions;
+  /** Where the progress bar goes (a terminal); none in tests. */
+  progress?: ProgressStream;
+}
+
+const langOf = (text: string | undefined): Lang | undefined =>
+  text === undefined || text === 'vi' ? 'vi' : text === 'en' ? 'en' : undefined;
+
+export async function main(
+  argv: readonly string[],
+  base: Output = consoleOutput,
+  env: MainEnv = {},
+): Promise<ExitCode> {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    output.err(
-      `Tham số không hợp lệ: ${(e as Error).message}\nXem "khcn --help". / Invalid arguments, see "khcn --help".`,
-    );
+    base.err(sayIn(base.lang, 'ARGS_INVALID', { detail: (e as Error).message }));
     return EXIT.failed;
   }
   const { values, positionals } = parsed;
-  const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help') {
-    output.out(HELP);
-    return command === undefined && !values.help ? EXIT.failed : EXIT.ok;
-  }
-  // Only `validate` and `consolidate` take operands (the files to read).
-  if (rest.length > 0 && command !== 'validate' && command !== 'consolidate') {
-    output.err(`Lệnh "${command}" không nhận tham số "${rest.join(' ')}". / Unexpected arguments.`);
+  const lang = langOf(values.lang);
+  if (lang === undefined) {
+    base.err(sayIn(base.lang, 'LANG_INVALID', { value: values.lang ?? '' }));
     return EXIT.failed;
   }
-  const catalog = await loadRegistryOption(loadCatalog(), values.registry, output);
+  const output: Output = { out: (t) => base.out(t), err: (t) => base.err(t), lang };
+  const [name, ...rest] = positionals;
+  if (name === undefined || name === 'help') {
+    const topic = rest[0];
+    output.out(helpText(lang, topic !== undefined && isCommand(topic) ? topic : undefined));
+    return name === undefined && !values.help ? EXIT.failed : EXIT.ok;
+  }
+  if (!isCommand(name)) {
+    output.err(sayIn(lang, 'COMMAND_UNKNOWN', { command: name }));
+    return EXIT.failed;
+  }
+  if (values.help) {
+    output.out(helpText(lang, name));
+    return EXIT.ok;
+  }
+  if (rest.length > 0 && !TAKES_FILES.has(name)) {
+    output.err(sayIn(lang, 'COMMAND_NO_OPERANDS', { command: name, args: rest.join(' ') }));
+    return EXIT.failed;
+  }
+  const { loadCatalog } = await import('../domain/catalog');
+  const catalog =
+    values.registry === undefined
+      ? loadCatalog()
+      : await (
+          await import('./commands/registry')
+        ).loadRegistryOption(loadCatalog(), values.registry, output);
   if (catalog === undefined) return EXIT.failed;
   const json = values.json ?? false;
-  switch (command) {
+  switch (name) {
     case 'catalog':
-      return catalogCommand(catalog, json, output);
+      return (await import('./commands/catalog')).catalogCommand(catalog, json, output);
     case 'units':
-      return unitsCommand(catalog, json, output);
+      return (await import('./commands/units')).unitsCommand(catalog, json, output);
     case 'targets':
-      return targetsCommand(catalog, json, output);
+      return (await import('./commands/targets')).targetsCommand(catalog, json, output);
     case 'registry':
-      return registryCommand(catalog, values.out, output);
+      return (await import('./commands/registry')).registryCommand(catalog, values.out, output);
     case 'dictionary':
-      return dictionaryCommand(catalog, values.out, output);
+      return (await import('./commands/dictionary')).dictionaryCommand(catalog, values.out, output);
     case 'template':
-      return templateCommand(catalog, { ...values, json }, output);
+      return (await import('./commands/template')).templateCommand(catalog, { ...values, json }, output);
     case 'templates':
-      return templatesCommand(catalog, { ...values, json }, output);
+      return (await import('./commands/template')).templatesCommand(catalog, { ...values, json }, output);
     case 'validate':
-      return validateCommand(catalog, rest, { unit: values.unit, year: values.year, json }, output);
+      return (await import('./commands/validate')).validateCommand(
+        catalog,
+        rest,
+        { unit: values.unit, year: values.year, json },
+        output,
+      );
     case 'consolidate':
       if (values.unit !== undefined) {
         output.err(
-          'Lệnh "consolidate" không nhận --unit; danh sách đơn vị phải báo cáo: --units <tệp.json|tệp.xlsx>. / Use --units.',
+          sayIn(lang, 'OPTION_NOT_FOR', {
+            command: name,
+            option: '--unit',
+            hint: sayIn(lang, 'CONSOLIDATE_UNITS_HINT'),
+          }),
         );
         return EXIT.failed;
       }
-      return consolidateCommand(
+      return (await import('./commands/consolidate')).consolidateCommand(
         catalog,
         rest,
         { ...values, json },
         output,
-        // The progress bar only for a real terminal: never in tests or when stderr is captured.
-        { progress: output === consoleOutput ? process.stderr : undefined },
+        {
+          ...env,
+          // The progress bar only for a real terminal: never in tests or when stderr is captured.
+          ...(base === consoleOutput && env.progress === undefined ? { progress: process.stderr } : {}),
+        },
       );
-    default:
-      output.err(`Không có lệnh "${command}". Xem "khcn --help". / Unknown command "${command}".`);
-      return EXIT.failed;
   }
 }

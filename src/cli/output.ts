@@ -1,10 +1,13 @@
 /** Small output helpers: the CLI's only writes to stdout/stderr go through here. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { Lang } from '../domain/numbers';
 
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** The language of the command's own texts (--lang; Vietnamese by default). */
+  lang: Lang;
 }
 
 // `khcn … | head` closes the pipe early: that is not an error of ours.
@@ -16,6 +19,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 export const consoleOutput: Output = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  lang: 'vi',
 };
 
 export function printJson(output: Output, value: unknown): void {

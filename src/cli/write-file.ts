@@ -6,27 +6,37 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Output } from './output';
+import { say, type CliCode } from './say';
 
-export function writeProblem(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'không có quyền ghi, hoặc tệp đang được mở trong Excel (hãy đóng tệp rồi chạy lại)';
-    case 'EBUSY':
-      return 'tệp đang được mở trong chương trình khác, ví dụ Excel (hãy đóng tệp rồi chạy lại)';
-    case 'EISDIR':
-      return 'đây là một thư mục, cần tên tệp .xlsx';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'một phần của đường dẫn là tệp, không phải thư mục';
-    case 'ENOSPC':
-      return 'ổ đĩa đã đầy';
-    case 'EROFS':
-      return 'ổ đĩa chỉ cho phép đọc';
-    default:
-      return (e as Error).message;
-  }
+const WRITE_PROBLEMS: Readonly<Record<string, CliCode>> = {
+  EACCES: 'WRITE_NO_PERMISSION',
+  EPERM: 'WRITE_NO_PERMISSION',
+  EBUSY: 'WRITE_BUSY',
+  EISDIR: 'WRITE_IS_FOLDER',
+  ENOTDIR: 'WRITE_NOT_FOLDER',
+  EEXIST: 'WRITE_NOT_FOLDER',
+  ENOSPC: 'WRITE_DISK_FULL',
+  EROFS: 'WRITE_READ_ONLY',
+};
+
+/** "Không ghi được tệp “x”: <why>." — the usual causes in words, else the system's message. */
+export function writeFailure(output: Output, file: string, e: unknown): string {
+  const code = WRITE_PROBLEMS[(e as NodeJS.ErrnoException).code ?? ''];
+  const reason = code === undefined ? (e as Error).message : say(output, code);
+  return say(output, 'WRITE_FAILED', { file, reason });
+}
+
+/** "Không đọc được tệp “x” (--units): <why>." */
+export function readFailure(output: Output, file: string, option: string, e: unknown): string {
+  const errno = (e as NodeJS.ErrnoException).code;
+  const reason =
+    errno === 'ENOENT'
+      ? say(output, 'READ_NOT_FOUND')
+      : errno === 'EISDIR'
+        ? say(output, 'READ_IS_FOLDER')
+        : (e as Error).message;
+  return say(output, 'OPTION_FILE_UNREADABLE', { file, option, reason });
 }
 
 const tempPathFor = (path: string): string =>

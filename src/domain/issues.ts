@@ -35,6 +35,10 @@ export const ISSUE_CODES = [
   'FILE_PASSWORD_PROTECTED',
   'FILE_TOO_LARGE',
   'FILE_DUPLICATE_UNIT',
+  'FILE_SUPERSEDED_PINNED',
+  'FILE_SUPERSEDED_SUSPECT',
+  'FILE_SUPERSEDED_DRAFT',
+  'FILE_TIE',
   'SUBMISSION_LATE',
   // Template identity and structure
   'IDENTITY_MISSING',
@@ -102,6 +106,23 @@ export const ISSUE_CODES = [
   'PROVINCE_RULE_VIOLATED',
   'PROVINCE_RULE_UNCHECKABLE',
   'PLACEHOLDER_UNIT_FILE',
+  // The register of received files (--received, the task pane)
+  'RECEIVED_LOG_NO_HEADER',
+  'RECEIVED_LOG_EMPTY',
+  'RECEIVED_LOG_NO_FILE',
+  'RECEIVED_LOG_NO_TIME',
+  'RECEIVED_LOG_BAD_TIME',
+  'RECEIVED_LOG_TWO_TIMES',
+  'RECEIVED_LOG_UNMATCHED',
+  'RECEIVED_LOG_AMBIGUOUS',
+  'RECEIVED_LOG_SECOND_TIME',
+  // Lists the office hands in (--units, user tables)
+  'TABLE_NOT_UTF8',
+  'TABLE_BAD_JSON',
+  'TABLE_JSON_SHAPE',
+  'TABLE_FORMAT',
+  'UNITS_LIST_EMPTY',
+  'UNITS_LIST_UNKNOWN',
   // The unit registry file (khcn registry, --registry)
   'REGISTRY_MISSING_COLUMN',
   'REGISTRY_EMPTY',
@@ -139,6 +160,10 @@ export const ISSUE_DEFS = {
   FILE_PASSWORD_PROTECTED: { severity: 'error', params: NONE },
   FILE_TOO_LARGE: { severity: 'error', params: { sizeMb: 'number', maxMb: 'number' } },
   FILE_DUPLICATE_UNIT: { severity: 'warning', params: { unit: 'text', otherFile: 'text' } },
+  FILE_SUPERSEDED_PINNED: { severity: 'info', params: { otherFile: 'text' } },
+  FILE_SUPERSEDED_SUSPECT: { severity: 'warning', params: { otherFile: 'text' } },
+  FILE_SUPERSEDED_DRAFT: { severity: 'info', params: { otherFile: 'text' } },
+  FILE_TIE: { severity: 'warning', params: { otherFile: 'text' } },
   SUBMISSION_LATE: { severity: 'warning', params: { unit: 'text', deadline: 'text', submitted: 'text' } },
   IDENTITY_MISSING: { severity: 'error', params: NONE },
   IDENTITY_INVALID: { severity: 'error', params: { problems: 'text' } },
@@ -236,6 +261,27 @@ export const ISSUE_DEFS = {
     params: { left: 'localized', op: 'op', right: 'localized', missing: 'localized' },
   },
   PLACEHOLDER_UNIT_FILE: { severity: 'warning', params: { category: 'text' } },
+  RECEIVED_LOG_NO_HEADER: { severity: 'error', params: NONE },
+  RECEIVED_LOG_EMPTY: { severity: 'error', params: NONE },
+  RECEIVED_LOG_NO_FILE: { severity: 'error', params: { row: 'text', time: 'text' } },
+  RECEIVED_LOG_NO_TIME: { severity: 'error', params: { row: 'text', name: 'text' } },
+  RECEIVED_LOG_BAD_TIME: { severity: 'error', params: { row: 'text', name: 'text', time: 'text' } },
+  RECEIVED_LOG_TWO_TIMES: {
+    severity: 'error',
+    params: { name: 'text', firstRow: 'text', firstTime: 'text', row: 'text', time: 'text' },
+  },
+  RECEIVED_LOG_UNMATCHED: { severity: 'warning', params: { row: 'text', name: 'text' } },
+  RECEIVED_LOG_AMBIGUOUS: { severity: 'warning', params: { row: 'text', name: 'text', candidates: 'text' } },
+  RECEIVED_LOG_SECOND_TIME: {
+    severity: 'warning',
+    params: { row: 'text', name: 'text', firstRow: 'text', firstTime: 'text' },
+  },
+  TABLE_NOT_UTF8: { severity: 'error', params: NONE },
+  TABLE_BAD_JSON: { severity: 'error', params: { detail: 'text' } },
+  TABLE_JSON_SHAPE: { severity: 'error', params: NONE },
+  TABLE_FORMAT: { severity: 'error', params: { ext: 'text' } },
+  UNITS_LIST_EMPTY: { severity: 'error', params: NONE },
+  UNITS_LIST_UNKNOWN: { severity: 'error', params: { count: 'number', ids: 'text' } },
   REGISTRY_MISSING_COLUMN: { severity: 'error', params: { column: 'text' } },
   REGISTRY_EMPTY: { severity: 'error', params: NONE },
   REGISTRY_BAD_ID: { severity: 'error', params: { row: 'text', id: 'text' } },
@@ -371,7 +417,8 @@ const MISSING_PARAM = '[?]';
 export const placeholders = (template: string): string[] =>
   [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
 
-const fill = (template: string, value: (name: string) => string | undefined): string =>
+/** A message template with its `{name}` placeholders filled (shared by every message map). */
+export const fillTemplate = (template: string, value: (name: string) => string | undefined): string =>
   template.replace(PLACEHOLDER, (_, name: string) => value(name) ?? MISSING_PARAM);
 
 const langSuffix = (lang: Lang): string => (lang === 'vi' ? 'Vi' : 'En');
@@ -401,14 +448,14 @@ export function where(issue: Issue, lang: Lang): string {
   const w = WHERE[lang];
   const at = (['file', 'sheet', 'cell', 'definedName'] as const)
     .filter((k) => issue[k] !== undefined && issue[k] !== '')
-    .map((k) => fill(w[k], () => issue[k]));
+    .map((k) => fillTemplate(w[k], () => issue[k]));
   const label = issue.params[`component${langSuffix(lang)}`] ?? issue.component;
   const subject =
     issue.indicator === undefined
       ? ''
       : label === undefined
-        ? fill(w.indicator, () => issue.indicator)
-        : fill(w.indicatorComponent, (n) => (n === 'indicator' ? issue.indicator : String(label)));
+        ? fillTemplate(w.indicator, () => issue.indicator)
+        : fillTemplate(w.indicatorComponent, (n) => (n === 'indicator' ? issue.indicator : String(label)));
   const location = at.join(', ');
   const text = location && subject ? `${location} (${subject})` : location || subject;
   return capitalize(text);
@@ -416,7 +463,7 @@ export function where(issue: Issue, lang: Lang): string {
 
 /** The full message: where it is, what is wrong and how to fix it. */
 export function renderIssue(issue: Issue, lang: Lang): string {
-  const body = fill(MESSAGES[lang][issue.code], (name) => showParam(issue, name, lang));
+  const body = fillTemplate(MESSAGES[lang][issue.code], (name) => showParam(issue, name, lang));
   const w = where(issue, lang);
   return w ? `${w}: ${body}` : body;
 }

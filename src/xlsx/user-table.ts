@@ -5,8 +5,12 @@
  * - CSV: papaparse, which detects the delimiter (';', ',' or tab) and handles quotes; the text is
  *   UTF-8 (BOM or not) or UTF-16 with a BOM (Excel's "Unicode Text");
  * - .xlsx: every sheet, read by the workbook reader (read-workbook.ts): numbers, texts, booleans
- *   or dates (Excel serials); an unreadable cell is blank.
- * Bad bytes become a UserTableError with a Vietnamese message; nothing is guessed.
+ *   or dates (Excel serials); an unreadable cell is blank;
+ * - JSON, as scripts and `khcn … --json` write lists: an array of values (one per row, no header),
+ *   an array of objects (a header row of their keys, then row 1, 2, … = item 1, 2, …), an object
+ *   with one array inside ({ "units": [...] }: that array), or any other object as a two-column
+ *   table headed "key" / "value".
+ * Bad bytes become a UserTableError with an issue (file named); nothing is guessed.
  */
 import Papa from 'papaparse';
 import { parseCell } from '../domain/a1';
@@ -23,15 +27,29 @@ export class UserTableError extends Error {
   }
 }
 
-/** UTF-16 (with a BOM) or UTF-8 text; a UTF-8 BOM is dropped. */
-export function decodeText(bytes: Uint8Array): string {
+/**
+ * UTF-16 (with a BOM) or UTF-8 text; a UTF-8 BOM is dropped. Anything else (a CSV saved in a legacy
+ * Vietnamese code page) is refused rather than read with wrong letters.
+ */
+export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new UserTableError(makeIssue('TABLE_NOT_UTF8', {}, { file }));
+  }
 }
 
 export function csvTable(text: string, file: string): UserTable {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [';', ',', '\t'] });
+  // The delimiter is guessed on non-empty lines (a blank last line would make ',' look right),
+  // then every line is kept so that row numbers are the file's.
+  const { delimiter } = Papa.parse<string[]>(text, {
+    preview: 20,
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [';', ',', '\t'],
+  }).meta;
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
   const rows: UserRow[] = parsed.data.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c) }));
   return { file, rows };
 }
@@ -72,10 +90,50 @@ function xlsxTables(bytes: Uint8Array, file: string): UserTable[] {
   });
 }
 
-/** The tables of a .csv (one) or .xlsx (one per sheet) file. */
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function jsonCell(v: unknown): UserCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+function jsonRows(data: unknown): UserRow[] | undefined {
+  if (Array.isArray(data)) {
+    const keys = [...new Set(data.filter(isRecord).flatMap((item) => Object.keys(item)))];
+    const items: UserRow[] = data.map((item, i) => ({
+      row: i + 1,
+      cells: isRecord(item) ? keys.map((k) => jsonCell(item[k])) : [jsonCell(item)],
+    }));
+    return keys.length > 0 ? [{ row: 0, cells: keys }, ...items] : items;
+  }
+  if (!isRecord(data)) return undefined;
+  const arrays = Object.values(data).filter(Array.isArray);
+  if (arrays.length === 1) return jsonRows(arrays[0]);
+  return [
+    { row: 0, cells: ['key', 'value'] },
+    ...Object.entries(data).map(([k, v], i) => ({ row: i + 1, cells: [k, jsonCell(v)] })),
+  ];
+}
+
+function jsonTable(text: string, file: string): UserTable {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UserTableError(makeIssue('TABLE_BAD_JSON', { detail: (e as Error).message }, { file }));
+  }
+  const rows = jsonRows(data);
+  if (rows === undefined) throw new UserTableError(makeIssue('TABLE_JSON_SHAPE', {}, { file }));
+  return { file, rows };
+}
+
+/** The tables of a .csv or .json (one) or .xlsx (one per sheet) file. */
 export async function readUserTables(bytes: Uint8Array, file: string): Promise<UserTable[]> {
   const ext = extensionOf(file);
-  if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return [csvTable(decodeText(bytes), file)];
+  if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return [csvTable(decodeText(bytes, file), file)];
+  if (ext === 'json') return [jsonTable(decodeText(bytes, file), file)];
   if (ext === 'xlsx') return xlsxTables(bytes, file);
-  throw new UserTableError(makeIssue('FILE_NOT_XLSX', { ext: ext || '?' }, { file }));
+  throw new UserTableError(makeIssue('TABLE_FORMAT', { ext: ext || '?' }, { file }));
 }

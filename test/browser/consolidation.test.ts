@@ -365,7 +365,7 @@ test('"Chọn tệp…" and a drop read every file with visible progress; a line
   expect(pageErrors).toEqual([]);
 }, 120_000);
 
-test('"Ghi kết quả vào sổ" writes the 5 report sheets, the marker and the chart in ≤ 3 syncs', async () => {
+test('"Ghi kết quả vào sổ" writes the 6 report sheets, the marker and the chart in ≤ 3 syncs', async () => {
   const expected = defaultExpectedUnits(catalog).length;
   await countSyncsPerRun(page);
   const before = await workbookView(page);
@@ -377,8 +377,8 @@ test('"Ghi kết quả vào sổ" writes the 5 report sheets, the marker and the
   expect(message).toContain(`Các trang tính đã ghi: ${REPORT_NAMES.map((n) => `“${n}”`).join(', ')}.`);
   expect(message).toContain('Đã thêm 1 biểu đồ.');
   expect(message).not.toContain('Đã thay thế');
-  // The header reads the workbook again: 2 sheets of the user + 5 visible report sheets.
-  await page.getByTestId('workbook-caption').getByText('· 7 trang tính').waitFor();
+  // The header reads the workbook again: 2 sheets of the user + 6 visible report sheets.
+  await page.getByTestId('workbook-caption').getByText('· 8 trang tính').waitFor();
 
   const runs = await takeRuns(page);
   const writes = runs.filter((r) => r.inserted);
@@ -445,7 +445,7 @@ test("writing again replaces the report (same names, ≤ 3 syncs) and leaves the
   const first = await workbookView(page);
   await page.getByTestId('consolidation-write').click();
   const result = page.getByTestId('consolidation-result');
-  await result.getByText('Đã thay thế 5 trang tính của lần tổng hợp trước.').waitFor();
+  await result.getByText('Đã thay thế 6 trang tính của lần tổng hợp trước.').waitFor();
   await expect(result.textContent()).resolves.toContain(
     `Các trang tính đã ghi: ${REPORT_NAMES.map((n) => `“${n}”`).join(', ')}.`,
   );
@@ -471,6 +471,6 @@ test("writing again replaces the report (same names, ≤ 3 syncs) and leaves the
   expect(userSheetsBefore.find((s) => s.name === 'Ghi chú')?.grid[0]![0]).toBe(
     'Mẫu biểu đánh giá KH, CN & ĐMST 2026',
   );
-  await expect(page.getByTestId('workbook-caption').textContent()).resolves.toContain('· 7 trang tính');
+  await expect(page.getByTestId('workbook-caption').textContent()).resolves.toContain('· 8 trang tính');
   expect(pageErrors).toEqual([]);
 }, 60_000);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { COMMANDS } from '../../src/cli/help';
 import { captureOutput } from '../helpers/capture-output';
 
 const ROOT = join(__dirname, '..', '..');
@@ -107,10 +108,28 @@ describe('khcn CLI (in process)', () => {
     expect(o.stderr).toContain('Không có lệnh');
   });
 
-  it('--help is Vietnamese first and English second, exit 0', async () => {
+  it('--help is Vietnamese, English with --lang en; each command has its own help; exit 0', async () => {
     const o = capture();
     expect(await main(['--help'], o)).toBe(0);
-    expect(o.stdout.indexOf('Cách dùng')).toBeLessThan(o.stdout.indexOf('Usage'));
+    expect(o.stdout).toContain('Cách dùng: khcn <lệnh> [tham số]');
+    expect(o.stdout).not.toContain('Usage');
+    for (const command of COMMANDS) expect(o.stdout).toContain(`khcn ${command}`);
+    const en = capture();
+    expect(await main(['--help', '--lang', 'en'], en)).toBe(0);
+    expect(en.stdout).toContain('Usage: khcn <command> [options]');
+    const one = capture();
+    expect(await main(['consolidate', '--help'], one)).toBe(0);
+    expect(one.stdout).toContain('--prefer');
+    expect(one.stdout).not.toContain('khcn catalog');
+    const bad = capture();
+    expect(await main(['units', '--lang', 'fr'], bad)).toBe(2);
+    expect(bad.stderr).toContain('Ngôn ngữ “fr” không có');
+  });
+
+  it('--lang en prints the command’s own texts and the issues in English', async () => {
+    const o = capture();
+    expect(await main(['template', '--unit', 'so-khong-co', '--lang', 'en'], o)).toBe(2);
+    expect(o.stderr).toContain('No unit “so-khong-co”');
   });
 });
 

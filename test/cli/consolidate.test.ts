@@ -3,18 +3,25 @@
  * temp folder — one on time with an older copy in a subfolder, one late, one with an error, one
  * that is a PDF named like a template, one unit missing — plus an Office lock file and a hidden file.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import {
-  collectInputs,
-  type ConsolidateSummary,
-  parseDeadline,
-  parsePopulation,
-  readExpectedUnits,
-} from '../../src/cli/commands/consolidate';
+import { loadExpectedUnits } from '../../src/app/user-lists';
+import { collectInputs } from '../../src/cli/inputs';
+import { parseDeadline, parsePopulation } from '../../src/cli/option-values';
+import type { ConsolidateSummary } from '../../src/cli/render/consolidate-summary';
+import { renderIssue } from '../../src/domain/issues';
 import { progressBar, progressLine } from '../../src/cli/progress';
 import { findUnit } from '../../src/domain/catalog';
 import { REPORT_SHEETS } from '../../src/domain/report/sheet-names';
@@ -127,6 +134,7 @@ describe('khcn consolidate', () => {
       'unreadable',
       'withErrors',
       'conflicts',
+      'choices',
       'population',
       'provinceChecks',
       'indicators',
@@ -188,7 +196,7 @@ describe('khcn consolidate', () => {
       [['--out', out], /Thiếu tệp hoặc thư mục/],
       [[inDir], /Thiếu --out/],
       [[inDir, '--out', join(root, 'r.pdf')], /phải có đuôi \.xlsx/],
-      [[join(root, 'nope'), '--out', out], /Không tìm thấy tệp hoặc thư mục/],
+      [[join(root, 'nope'), '--out', out], /Không tìm thấy: .*nope\. Hãy kiểm tra lại đường dẫn/],
       [[empty, '--out', out], /Không tìm thấy tệp nào/],
       [[empty, join(root, 'nope.xlsx'), '--out', out], /Không tìm thấy tệp nào trong: .*empty\./],
       [[inDir, '--out', out, '--deadline', '31/02/2026'], /Hạn nộp không hợp lệ/],
@@ -196,7 +204,10 @@ describe('khcn consolidate', () => {
       [[inDir, '--out', out, '--population', '0'], /Số dân không hợp lệ/],
       [[inDir, '--out', out, '--unit', 'so-khcn'], /--units/],
       // A regular file where a folder should be: the path is named.
-      [[inDir, '--out', join(aFile, 'r.xlsx')], /Không ghi được tệp ".*units\.json\/r\.xlsx"/],
+      [
+        [inDir, '--out', join(aFile, 'r.xlsx')],
+        /Không ghi được tệp “.*units\.json\/r\.xlsx”: một phần của đường dẫn là tệp/,
+      ],
     ];
     for (const [args, message] of cases) {
       const r = await run(args);
@@ -211,7 +222,10 @@ describe('khcn consolidate', () => {
     writeFileSync(bad, JSON.stringify(['so-khcn', 'so-ma', { id: 'xp-99999' }]));
     const r = await run([inDir, '--out', join(root, 'y', 'r.xlsx'), '--units', bad]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('2 mã đơn vị không có trong danh mục: so-ma, xp-99999');
+    expect(r.stderr).toContain(
+      'Danh sách có 2 mã đơn vị không có trong danh sách đơn vị báo cáo: so-ma, xp-99999',
+    );
+    expect(r.stderr).toContain(`Tệp “${bad}” (--units) có lỗi, chưa dùng được.`);
     expect(existsSync(join(root, 'y', 'r.xlsx'))).toBe(false);
   });
 });
@@ -262,7 +276,7 @@ describe('--received: the office register of received files', () => {
     const human = await run([inDir, '--out', outFile('csv'), '--units', unitsJson, '--received', path]);
     expect(human.code).toBe(0);
     expect(human.stdout).toContain(
-      `Thời điểm nhận: 3/5 tệp theo nhật ký nhận tệp ${path}, 2 tệp còn lại theo thời gian sửa tệp.`,
+      `Thời điểm nhận: 3/5 tệp theo sổ theo dõi tệp đến ${path}, 2 tệp còn lại theo thời gian sửa tệp.`,
     );
     expect(human.stdout).toContain('Nộp muộn (2): Phường Bắc Giang; Phường Đa Mai.');
   }, 60_000);
@@ -291,11 +305,11 @@ describe('--received: the office register of received files', () => {
     const r = await run(args);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
-      `dòng 2: tên "${fileName(UNIT.late)}" khớp với nhiều tệp ` +
-        `(clash/a/${fileName(UNIT.late)}, nop/${fileName(UNIT.late)}); hãy ghi tên kèm thư mục như trên`,
+      `Dòng 2: tên “${fileName(UNIT.late)}” khớp với nhiều tệp ` +
+        `(clash/a/${fileName(UNIT.late)}, nop/${fileName(UNIT.late)}); hãy ghi tên kèm thư mục (dòng này bị bỏ qua).`,
     );
     expect(r.stderr).toContain(
-      `dòng 5: tệp "${fileName(UNIT.junk)}" đã có thời điểm nhận khác ở dòng 4 (01/12/2026 10:00), dùng thời điểm đó`,
+      `Dòng 5: tệp “${fileName(UNIT.junk)}” đã có thời điểm nhận khác ở dòng 4 (01/12/2026 10:00), dùng thời điểm đó`,
     );
   }, 60_000);
 
@@ -310,7 +324,7 @@ describe('--received: the office register of received files', () => {
       BOM +
         JSON.stringify([
           { file: n.late, receivedAt: '2026-12-04T10:05:00Z' },
-          { tệp: n.junk, received: '2026-12-09' },
+          { file: n.junk, receivedAt: '2026-12-09' },
         ]),
     );
     const b = await runJson([inDir, '--out', outFile('json2'), '--units', unitsJson, '--received', asArray]);
@@ -357,10 +371,9 @@ describe('--received: the office register of received files', () => {
     const r = await run([inDir, '--out', outFile('unknown'), '--units', unitsJson, '--received', path]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      `Cảnh báo: nhật ký nhận tệp "${path}", dòng 2: không có tệp "khong-co.xlsx" trong các tệp được tổng hợp ` +
-        `(bỏ qua dòng 2 này). / Warning: received log, row 2: "khong-co.xlsx" is not among the input files (ignored).\n`,
+      `Cảnh báo: Tệp “${path}”: Dòng 2: không có tệp “khong-co.xlsx” trong các tệp được tổng hợp (dòng này bị bỏ qua).\n`,
     );
-    expect(r.stdout).toContain('Thời điểm nhận: 1/5 tệp theo nhật ký');
+    expect(r.stdout).toContain('Thời điểm nhận: 1/5 tệp theo sổ theo dõi tệp đến');
   }, 60_000);
 
   it('exits 2 naming the log, the row and the value when the log cannot be used', async () => {
@@ -369,51 +382,74 @@ describe('--received: the office register of received files', () => {
       [
         'bad-time.csv',
         'Tệp;Thời điểm nhận\na.xlsx;01/12/2026 08:00\nb.xlsx;31/11/2026 10:00\n',
-        /dòng 3: thời điểm nhận "31\/11\/2026 10:00" của tệp "b\.xlsx" không hợp lệ/,
+        /Dòng 3: thời điểm nhận “31\/11\/2026 10:00” của tệp “b\.xlsx” không hợp lệ/,
       ],
-      ['no-time.csv', 'Tệp;Ghi chú\na.xlsx;x\n', /dòng tiêu đề \(dòng 1\) thiếu cột thời điểm nhận/],
-      ['no-header.csv', 'a.xlsx;01/12/2026\n', /không tìm thấy dòng tiêu đề/],
-      ['empty-time.csv', 'file,received\na.xlsx,\n', /dòng 2: tệp "a\.xlsx" thiếu thời điểm nhận/],
+      ['no-time.csv', 'Tệp;Ghi chú\na.xlsx;x\n', /Không tìm thấy dòng tiêu đề có cột tên tệp/],
+      ['no-header.csv', 'a.xlsx;01/12/2026\n', /Không tìm thấy dòng tiêu đề/],
+      ['empty-time.csv', 'file,received\na.xlsx,\n', /Dòng 2: tệp “a\.xlsx” thiếu thời điểm nhận/],
       [
         'twice.csv',
         'file;received\na.xlsx;01/12/2026\nA.xlsx;02/12/2026\n',
-        /"A\.xlsx" được ghi hai lần .*dòng 2: 01\/12\/2026 00:00; dòng 3: 02\/12\/2026 00:00/,
+        /“A\.xlsx” được ghi hai lần .*dòng 2: 01\/12\/2026 00:00; dòng 3: 02\/12\/2026 00:00/,
       ],
       ['cp1258.csv', new Uint8Array([0x54, 0xea, 0x70, 0x3b, 0x0a]), /không phải văn bản UTF-8/],
-      ['bad.json', '{"a.xlsx": "hôm qua"}', /mục 1: thời điểm nhận "hôm qua" của tệp "a\.xlsx" không hợp lệ/],
-      ['shape.json', '[{"file": "a.xlsx"}]', /mục 1 không đúng dạng/],
+      [
+        'bad.json',
+        '{"a.xlsx": "hôm qua"}',
+        /Dòng 1: thời điểm nhận “hôm qua” của tệp “a\.xlsx” không hợp lệ/,
+      ],
+      ['shape.json', '[{"file": "a.xlsx"}]', /Không tìm thấy dòng tiêu đề/],
+      ['scalar.json', '"a.xlsx"', /Tệp JSON không đúng dạng/],
       ['broken.json', '{"a.xlsx": ', /không phải JSON hợp lệ/],
-      ['broken.xlsx', 'not a zip', /không đọc được tệp/],
-      ['log.txt', 'x', /phải là tệp \.csv, \.json hoặc \.xlsx/],
+      ['broken.xlsx', 'not a zip', /broken\.xlsx/],
+      ['log.pdf', 'x', /cần tệp \.xlsx, \.csv hoặc \.json/],
     ];
     for (const [name, content, message] of cases) {
       const path = log(name, content);
       const r = await run([inDir, '--out', out, '--received', path]);
       expect({ name, code: r.code, stdout: r.stdout }).toEqual({ name, code: 2, stdout: '' });
       expect(r.stderr).toMatch(message);
-      expect(r.stderr).toContain(`Nhật ký nhận tệp "${path}"`);
+      expect(r.stderr).toContain(`Tệp “${path}” (--received) có lỗi, chưa dùng được.`);
     }
     const missing = await run([inDir, '--out', out, '--received', join(root, 'none.csv')]);
-    expect(missing.stderr).toMatch(/none\.csv": không tìm thấy tệp/);
+    expect(missing.stderr).toMatch(/Không đọc được tệp “.*none\.csv” \(--received\): không tìm thấy tệp/);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 });
 
 describe('--units lists', () => {
+  const load = async (path: string) => {
+    const r = await loadExpectedUnits(catalog, new Uint8Array(readFileSync(path)), path);
+    return { ids: r.ids, messages: r.issues.map((i) => renderIssue(i, 'vi')) };
+  };
+
   it('reads JSON: ids, statistics codes, objects with id, or { units } as "khcn units --json" prints', async () => {
     const path = join(root, 'u1.json');
-    writeFileSync(path, JSON.stringify(['so-khcn', '07210', 'SO-KHCN', 'xp-07228']));
-    expect(await readExpectedUnits(catalog, path)).toEqual(['so-khcn', 'xp-07210', 'xp-07228']);
+    writeFileSync(path, JSON.stringify(['so-khcn', '07210', 'SO-KHCN', 'xp-07228', 7246]));
+    expect((await load(path)).ids).toEqual(['so-khcn', 'xp-07210', 'xp-07228', 'xp-07246']);
     writeFileSync(
       path,
       JSON.stringify({ units: [{ id: 'thong-ke', nameVi: 'Thống kê tỉnh' }, { id: 'so-khcn' }] }),
     );
-    expect(await readExpectedUnits(catalog, path)).toEqual(['thong-ke', 'so-khcn']);
-    writeFileSync(path, '{"so-khcn": true}');
-    await expect(readExpectedUnits(catalog, path)).rejects.toThrow(/không đúng dạng/);
+    expect((await load(path)).ids).toEqual(['thong-ke', 'so-khcn']);
+    writeFileSync(path, '"so-khcn"');
+    expect((await load(path)).messages).toEqual([
+      expect.stringMatching(/u1\.json.*Tệp JSON không đúng dạng/),
+    ]);
     writeFileSync(path, '[]');
-    await expect(readExpectedUnits(catalog, path)).rejects.toThrow(/không có mã đơn vị nào/);
-    await expect(readExpectedUnits(catalog, join(root, 'u.txt'))).rejects.toThrow(/\.json hoặc \.xlsx/);
+    expect((await load(path)).messages).toEqual([expect.stringMatching(/không có mã đơn vị nào/)]);
+    const txt = join(root, 'u.pdf');
+    writeFileSync(txt, 'so-khcn');
+    expect((await load(txt)).messages).toEqual([expect.stringMatching(/cần tệp \.xlsx, \.csv hoặc \.json/)]);
+  });
+
+  it('reads CSV: the "Mã đơn vị" column below a title row', async () => {
+    const path = join(root, 'u.csv');
+    writeFileSync(
+      path,
+      'DANH SÁCH ĐƠN VỊ PHẢI BÁO CÁO\nSTT;Mã đơn vị;Tên\n1;so-khcn;Sở KH&CN\n2;7210;Phường Bắc Giang\n',
+    );
+    expect((await load(path)).ids).toEqual(['so-khcn', 'xp-07210']);
   });
 
   it('reads .xlsx: the column headed "Mã đơn vị" (codes Excel turned into numbers too), else column A', async () => {
@@ -428,14 +464,14 @@ describe('--units lists', () => {
       [4, 'thong-ke', 'Thống kê tỉnh'],
     ]);
     await wb.xlsx.writeFile(path);
-    expect(await readExpectedUnits(catalog, path)).toEqual(['so-khcn', 'xp-07210', 'thong-ke']);
+    expect((await load(path)).ids).toEqual(['so-khcn', 'xp-07210', 'thong-ke']);
 
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet('Sheet1').addRows([['so-tai-chinh'], ['xp-07228'], ['khong-co']]);
     await plain.xlsx.writeFile(path);
-    await expect(readExpectedUnits(catalog, path)).rejects.toThrow(
-      /1 mã đơn vị không có trong danh mục: khong-co/,
-    );
+    expect((await load(path)).messages).toEqual([
+      expect.stringMatching(/1 mã đơn vị không có trong danh sách đơn vị báo cáo: khong-co/),
+    ]);
   });
 });
 

@@ -88,7 +88,7 @@ describe('khcn consolidate on the samples', () => {
       .map((f) => [f.file, f.use, f.reason?.code, f.timeliness]);
     expect(notUsed).toEqual([
       ['09319_Xa_Tien_Du.xlsx', 'rejected', 'FILE_CORRUPT', 'on-time'],
-      ['so-khcn_So_Khoa_hoc_va_Cong_nghe_ban_nhap.xlsx', 'superseded', 'FILE_DUPLICATE_UNIT', 'on-time'],
+      ['so-khcn_So_Khoa_hoc_va_Cong_nghe_ban_nhap.xlsx', 'superseded', 'FILE_SUPERSEDED_DRAFT', 'on-time'],
       ['so-noi-vu_So_Noi_vu.xlsx', 'rejected', 'TEMPLATE_WRONG_YEAR', 'on-time'],
     ]);
     expect(s.files).toHaveLength(16);
@@ -121,11 +121,11 @@ describe('khcn consolidate on the samples', () => {
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 8)).toEqual([
       'Tổng hợp số liệu năm 2026 (hạn nộp 05/12/2026): đã đọc 16 tệp — 13 tệp được dùng, 1 tệp bị thay thế, 2 tệp bị loại.',
-      `Thời điểm nhận: 16/16 tệp theo nhật ký nhận tệp ${LOG}.`,
+      `Thời điểm nhận: 16/16 tệp theo sổ theo dõi tệp đến ${LOG}.`,
       'Tệp bị loại (2):',
       expect.stringMatching(/^ {2}– 09319_Xa_Tien_Du\.xlsx: Tệp bị hỏng/),
       expect.stringMatching(/^ {2}– so-noi-vu_So_Noi_vu\.xlsx: Biểu mẫu dành cho năm 2025/),
-      'Tệp bị thay thế bởi tệp mới hơn của cùng đơn vị (1):',
+      'Tệp không dùng vì đơn vị có tệp khác được chọn (1):',
       expect.stringMatching(
         /^ {2}– so-khcn_So_Khoa_hoc_va_Cong_nghe_ban_nhap\.xlsx: .*“so-khcn_So_Khoa_hoc_va_Cong_nghe\.xlsx”/,
       ),

@@ -22,7 +22,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ConsolidateSummary } from '../../src/cli/commands/consolidate';
+import type { ConsolidateSummary } from '../../src/cli/render/consolidate-summary';
 import { main } from '../../src/cli/main';
 import {
   CONFLICT_LABELS,

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import type { ConsolidateSummary } from '../../src/cli/commands/consolidate';
+import type { ConsolidateSummary } from '../../src/cli/render/consolidate-summary';
 import { HEADERS, RULE_STATUS_LABELS } from '../../src/domain/report/labels';
 import { REPORT_SHEETS } from '../../src/domain/report/sheet-names';
 import { captureOutput } from '../helpers/capture-output';
@@ -290,7 +290,7 @@ describe('a registry edited by the office, real units reporting overlapping thin
     expect(lines.find((l) => l.includes(at(first + 2)) && l.includes('Ngân hàng'))).toMatch(
       /trang “Đơn vị”, ô D/,
     );
-    expect(lines.some((l) => l.includes('Danh sách đơn vị') && l.includes('có lỗi'))).toBe(true);
+    expect(lines.some((l) => l.includes('(--registry) có lỗi, chưa dùng được'))).toBe(true);
     writeFileSync(join(dir, 'done'), '');
   });
 });

@@ -5,6 +5,7 @@ export function captureOutput(): Output & { stdout: string; stderr: string } {
   const o = {
     stdout: '',
     stderr: '',
+    lang: 'vi' as const,
     out: (t: string) => {
       o.stdout += `${t}\n`;
     },

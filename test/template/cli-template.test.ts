@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { captureOutput } from '../helpers/capture-output';
-import { parseYear } from '../../src/cli/commands/template';
-import { resolveUnit, suggestUnits, generateTemplates } from '../../src/app/generate-templates';
+import { parseYear } from '../../src/cli/option-values';
+import { suggestUnits, generateTemplates } from '../../src/app/generate-templates';
+import { resolveUnit } from '../../src/domain/catalog';
 import { loadCatalog } from '../../src/domain/catalog';
 import { asciiSlug, templateFileName } from '../../src/domain/template/file-name';
 import type { TemplateLayout } from '../../src/domain/template/layout-types';
@@ -38,7 +39,7 @@ describe('khcn template', () => {
   it('explains in Vietnamese how to find unit ids for an unknown unit (exit 2)', async () => {
     const o = capture();
     expect(await main(['template', '--unit', 'khcn', '--out', join(dir, 'x.xlsx')], o)).toBe(2);
-    expect(o.stderr).toContain('Không có đơn vị "khcn"');
+    expect(o.stderr).toContain('Không có đơn vị “khcn”');
     expect(o.stderr).toContain('khcn units');
     expect(o.stderr).toContain('so-khcn');
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);

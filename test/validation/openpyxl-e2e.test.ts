@@ -159,7 +159,7 @@ describe('several files at once', () => {
     ]);
     const o = capture();
     expect(await main(['validate', good, '--unit', 'khong-co'], o)).toBe(2);
-    expect(o.stderr).toContain('Không có đơn vị "khong-co"');
+    expect(o.stderr).toContain('Không có đơn vị “khong-co”');
     expect(await main(['validate'], capture())).toBe(2);
   });
 });

@@ -17,6 +17,9 @@ describe('parseReference', () => {
     ["='Nhập liệu'!$E$20:$E$69", { sheet: 'Nhập liệu', range: 'E20:E69' }],
     ['Data!e5', { sheet: 'Data', range: 'E5' }],
     ["'It''s'!A1", { sheet: "It's", range: 'A1' }],
+    // Whole columns and rows are places too (reported as such, never expanded).
+    ["'Nhập liệu'!$E:$E", { sheet: 'Nhập liệu', range: 'E1:E1048576' }],
+    ['Data!$3:$4', { sheet: 'Data', range: 'A3:XFD4' }],
   ])('%s', (text, expected) => {
     expect(parseReference(text)).toEqual(expected);
   });
@@ -26,7 +29,6 @@ describe('parseReference', () => {
     "'Nhập liệu'!#REF!",
     "'Nhập liệu'!$E$1,'Nhập liệu'!$E$3",
     '[1]Sheet1!$A$1',
-    "'Nhập liệu'!$E:$E",
     '12',
     'SUM(A1:A3)',
   ])('cannot follow %s', (text) => {

@@ -413,12 +413,12 @@ describe('lead-only values', () => {
     r.names.KHCN_I_2_population = {
       status: 'ok',
       sheet: 'Nhập liệu',
-      range: 'J1',
-      cells: [{ address: 'J1', value: num(3_600_000) }],
+      range: 'E200',
+      cells: [{ address: 'E200', value: num(3_600_000) }],
     };
     const { issues, values } = analyzeTemplate(catalog, r.build(), { file: 'so-khcn.xlsx', year: 2026 });
     expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
-      ['LEAD_ONLY_VALUE_IGNORED', 'info', 'J1'],
+      ['LEAD_ONLY_VALUE_IGNORED', 'info', 'E200'],
     ]);
     const pop = values.indicators
       .find((i) => i.code === 'I.2')

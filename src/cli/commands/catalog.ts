@@ -3,6 +3,7 @@ import type { Catalog } from '../../domain/catalog';
 import { findUnit } from '../../domain/catalog';
 import { formatTable, printJson, type Output } from '../output';
 import { EXIT, type ExitCode } from '../exit-codes';
+import { say } from '../say';
 
 export function catalogCommand(catalog: Catalog, json: boolean, output: Output): ExitCode {
   if (json) {
@@ -20,7 +21,9 @@ export function catalogCommand(catalog: Catalog, json: boolean, output: Output):
     ind.unitOfMeasureVi,
     ind.formula ? ind.formula.fn : '',
   ]);
-  output.out(formatTable(['Mã', 'Tên chỉ tiêu', 'Đơn vị chủ trì', 'Đơn vị tính', 'Công thức'], rows));
-  output.out(`\n${catalog.indicators.length} chỉ tiêu — danh mục phiên bản ${catalog.version}`);
+  output.out(formatTable(say(output, 'CATALOG_HEADERS').split('|'), rows));
+  output.out(
+    `\n${say(output, 'CATALOG_FOOTER', { count: catalog.indicators.length, version: catalog.version })}`,
+  );
   return EXIT.ok;
 }

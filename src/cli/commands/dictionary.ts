@@ -6,6 +6,8 @@ import { dictionaryFormatOf, exportDictionary } from '../../app/export-dictionar
 import { writeTablesXlsx } from '../xlsx/table-workbook';
 import { writeFileEnsuringDir, type Output } from '../output';
 import { EXIT, type ExitCode } from '../exit-codes';
+import { say } from '../say';
+import { writeFailure } from '../write-file';
 
 export async function dictionaryCommand(
   catalog: Catalog,
@@ -13,12 +15,12 @@ export async function dictionaryCommand(
   output: Output,
 ): Promise<ExitCode> {
   if (!out) {
-    output.err('Thiếu --out <tệp.xlsx|tệp.md>. / Missing --out <file.xlsx|file.md>.');
+    output.err(say(output, 'OUT_MISSING', { what: 'tệp.xlsx|tệp.md' }));
     return EXIT.failed;
   }
   const format = dictionaryFormatOf(out);
   if (!format) {
-    output.err(`Tệp "${out}" phải có đuôi .xlsx hoặc .md. / The output file must end in .xlsx or .md.`);
+    output.err(say(output, 'OUT_EXTENSION', { file: out, ext: '.xlsx | .md' }));
     return EXIT.failed;
   }
   try {
@@ -30,9 +32,9 @@ export async function dictionaryCommand(
       writeText: writeFileEnsuringDir,
     });
   } catch (e) {
-    output.err(`Không ghi được tệp "${out}": ${(e as Error).message}. / Could not write the file.`);
+    output.err(writeFailure(output, out, e));
     return EXIT.failed;
   }
-  output.out(`Đã ghi từ điển chỉ số (${catalog.indicators.length} chỉ tiêu) vào ${out}`);
+  output.out(say(output, 'DICTIONARY_WRITTEN', { count: catalog.indicators.length, file: out }));
   return EXIT.ok;
 }

@@ -9,13 +9,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { loadRegistry, registryXlsx } from '../../app/registry';
 import type { Catalog } from '../../domain/catalog';
-import { renderIssue } from '../../domain/issues';
 import { EXIT, type ExitCode } from '../exit-codes';
 import type { Output } from '../output';
-import { writeAtomically, writeProblem } from '../write-file';
-
-/** Findings printed about a registry file (the first ones say what to fix). */
-const MAX_SHOWN = 30;
+import { printIssues, say } from '../say';
+import { readFailure, writeAtomically, writeFailure } from '../write-file';
 
 /**
  * The catalogue to work with: the built-in one, or the one of the --registry file. Prints every
@@ -30,18 +27,14 @@ export async function loadRegistryOption(
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(path));
-  } catch {
-    output.err(`Không đọc được tệp danh sách đơn vị “${path}”. / Cannot read the --registry file.`);
+  } catch (e) {
+    output.err(readFailure(output, path, '--registry', e));
     return undefined;
   }
   const loaded = await loadRegistry(base, bytes, path);
-  for (const issue of loaded.issues.slice(0, MAX_SHOWN)) output.err(renderIssue(issue, 'vi'));
-  if (loaded.issues.length > MAX_SHOWN)
-    output.err(
-      `… và ${loaded.issues.length - MAX_SHOWN} vấn đề khác. / … and ${loaded.issues.length - MAX_SHOWN} more.`,
-    );
+  printIssues(output, loaded.issues);
   if (loaded.catalog === undefined)
-    output.err(`Danh sách đơn vị “${path}” có lỗi, chưa dùng được. / The registry file has errors.`);
+    output.err(say(output, 'LIST_HAS_ERRORS', { file: path, option: '--registry' }));
   return loaded.catalog;
 }
 
@@ -50,21 +43,21 @@ export async function registryCommand(
   out: string | undefined,
   output: Output,
 ): Promise<ExitCode> {
-  if (out === undefined || extname(out).toLowerCase() !== '.xlsx') {
-    output.err('Cần --out <tệp.xlsx> (ví dụ: khcn registry --out don-vi.xlsx). / Missing --out <file.xlsx>.');
+  if (out === undefined) {
+    output.err(say(output, 'OUT_MISSING', { what: 'don-vi.xlsx' }));
+    return EXIT.failed;
+  }
+  if (extname(out).toLowerCase() !== '.xlsx') {
+    output.err(say(output, 'OUT_EXTENSION', { file: out, ext: '.xlsx' }));
     return EXIT.failed;
   }
   try {
     await writeAtomically(resolve(out), await registryXlsx(catalog));
   } catch (e) {
-    output.err(`Không ghi được tệp “${out}”: ${writeProblem(e)}. / Cannot write the output file.`);
+    output.err(writeFailure(output, out, e));
     return EXIT.failed;
   }
   const units = catalog.units.filter((u) => u.kind !== 'placeholder').length;
-  output.out(
-    `Đã ghi danh sách ${units} đơn vị vào ${out}. Sở KH&CN thêm các viện, trường, doanh nghiệp, nhà mạng… ` +
-      'vào trang “Đơn vị”, ghi đầu mối liên hệ ở trang “Đầu mối Sở KH&CN”, rồi dùng tệp với tham số ' +
-      `--registry ${out}.`,
-  );
+  output.out(say(output, 'REGISTRY_WRITTEN', { count: units, file: out }));
   return EXIT.ok;
 }

@@ -3,8 +3,9 @@ import type { Catalog } from '../../domain/catalog';
 import { TARGET_YEARS } from '../../domain/catalog/schema';
 import { formatTable, printJson, type Output } from '../output';
 import { EXIT, type ExitCode } from '../exit-codes';
+import { say } from '../say';
 
-const CONFIDENCE_VI = { high: 'cao', medium: 'trung bình', low: 'THẤP' } as const;
+const CONFIDENCE = { high: 'CONFIDENCE_HIGH', medium: 'CONFIDENCE_MEDIUM', low: 'CONFIDENCE_LOW' } as const;
 
 export function targetsCommand(catalog: Catalog, json: boolean, output: Output): ExitCode {
   if (json) {
@@ -19,12 +20,10 @@ export function targetsCommand(catalog: Catalog, json: boolean, output: Output):
     t.code,
     t.nameVi,
     ...TARGET_YEARS.map((y) => t.values[String(y)]?.raw ?? ''),
-    CONFIDENCE_VI[t.confidence],
+    say(output, CONFIDENCE[t.confidence]),
   ]);
-  output.out(formatTable(['Mã', 'Chỉ tiêu', ...TARGET_YEARS.map(String), 'Độ tin cậy'], rows));
+  output.out(formatTable(say(output, 'TARGETS_HEADERS', { years: TARGET_YEARS.join('|') }).split('|'), rows));
   const low = catalog.targets.filter((t) => t.confidence === 'low').length;
-  output.out(
-    `\n${catalog.targets.length} chỉ tiêu; ${low} chỉ tiêu có độ tin cậy THẤP (bản quét khó đọc) — không dùng như số liệu chắc chắn.`,
-  );
+  output.out(`\n${say(output, 'TARGETS_FOOTER', { count: catalog.targets.length, low })}`);
   return EXIT.ok;
 }

@@ -4,12 +4,12 @@
  * with native Excel formulas (they work on Excel 2016/2019 and LibreOffice, no add-in needed).
  */
 import { join } from 'node:path';
-import type { Catalog } from '../../domain/catalog';
+import { formatNumber } from '../../domain/numbers';
+import { resolveUnit, type Catalog } from '../../domain/catalog';
 import { templateFileName } from '../../domain/template/file-name';
 import {
   generateTemplate,
   generateTemplates,
-  resolveUnit,
   suggestUnits,
   type GenerateOptions,
   type TemplateWriterPort,
@@ -17,21 +17,15 @@ import {
 import { writeTemplateXlsx } from '../xlsx/template-writer';
 import { printJson, type Output } from '../output';
 import { EXIT, type ExitCode } from '../exit-codes';
-
-export const DEFAULT_YEAR = 2026;
+import { parseYear } from '../option-values';
+import { say } from '../say';
+import { writeFailure } from '../write-file';
 
 export interface TemplateArgs {
   unit?: string;
   year?: string;
   out?: string;
   json?: boolean;
-}
-
-/** The year of the evaluation: four digits, 2020–2100. */
-export function parseYear(text: string | undefined): number | undefined {
-  if (text === undefined) return DEFAULT_YEAR;
-  const year = /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  return year >= 2020 && year <= 2100 ? year : undefined;
 }
 
 function options(year: number): GenerateOptions {
@@ -44,21 +38,17 @@ const fileWriter = (path: (fileName: string) => string): TemplateWriterPort => (
 });
 
 function badYear(text: string | undefined, output: Output): ExitCode {
-  output.err(`Năm không hợp lệ: "${text ?? ''}" (cần năm có 4 chữ số, ví dụ 2026). / Invalid --year.`);
+  output.err(say(output, 'YEAR_INVALID', { value: text ?? '' }));
   return EXIT.failed;
 }
 
 function unknownUnit(catalog: Catalog, id: string, output: Output): ExitCode {
   const similar = suggestUnits(catalog, id);
-  const hint =
-    similar.length > 0
-      ? `\nCó phải là / Did you mean: ${similar.map((u) => `${u.id} (${u.nameVi})`).join('; ')}`
-      : '';
-  output.err(
-    `Không có đơn vị "${id}". Xem mã đơn vị bằng lệnh "khcn units" (cột "Mã đơn vị"); ` +
-      `xã, phường dùng mã dạng xp-<mã thống kê> (ví dụ xp-07210) hoặc mã thống kê (07210).${hint}\n` +
-      `Unknown unit "${id}"; run "khcn units" for the ids.`,
-  );
+  output.err(say(output, 'UNIT_UNKNOWN', { id }));
+  if (similar.length > 0)
+    output.err(
+      say(output, 'UNIT_SUGGEST', { units: similar.map((u) => `${u.id} (${u.nameVi})`).join('; ') }),
+    );
   return EXIT.failed;
 }
 
@@ -68,7 +58,7 @@ export async function templateCommand(
   output: Output,
 ): Promise<ExitCode> {
   if (!args.unit) {
-    output.err('Thiếu --unit <mã đơn vị> (xem "khcn units"). / Missing --unit <id>.');
+    output.err(say(output, 'UNIT_MISSING'));
     return EXIT.failed;
   }
   const year = parseYear(args.year);
@@ -76,7 +66,7 @@ export async function templateCommand(
   const unit = resolveUnit(catalog, args.unit);
   if (!unit) return unknownUnit(catalog, args.unit, output);
   if (args.out !== undefined && !args.out.toLowerCase().endsWith('.xlsx')) {
-    output.err(`Tệp "${args.out}" phải có đuôi .xlsx. / The output file must end in .xlsx.`);
+    output.err(say(output, 'OUT_EXTENSION', { file: args.out, ext: '.xlsx' }));
     return EXIT.failed;
   }
   const path = args.out ?? templateFileName(unit);
@@ -90,10 +80,15 @@ export async function templateCommand(
     if (args.json) printJson(output, { ...result, path });
     else
       output.out(
-        `Đã ghi mẫu biểu của ${result.unitName} (${result.indicators} chỉ tiêu, ${result.inputs} ô nhập) vào ${path}`,
+        say(output, 'TEMPLATE_WRITTEN', {
+          unit: result.unitName,
+          indicators: result.indicators,
+          inputs: result.inputs,
+          file: path,
+        }),
       );
   } catch (e) {
-    output.err(`Không ghi được tệp "${path}": ${(e as Error).message}. / Could not write the file.`);
+    output.err(writeFailure(output, path, e));
     return EXIT.failed;
   }
   return EXIT.ok;
@@ -105,7 +100,7 @@ export async function templatesCommand(
   output: Output,
 ): Promise<ExitCode> {
   if (!args.out) {
-    output.err('Thiếu --out <thư mục>. / Missing --out <directory>.');
+    output.err(say(output, 'OUT_MISSING', { what: output.lang === 'vi' ? 'thư mục' : 'folder' }));
     return EXIT.failed;
   }
   const dir = args.out;
@@ -118,13 +113,14 @@ export async function templatesCommand(
       options(year),
       fileWriter((fileName) => join(dir, fileName)),
     );
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const seconds = formatNumber((Date.now() - started) / 1000, output.lang, { maxDecimals: 1 });
     if (args.json) printJson(output, { year, directory: dir, count: results.length, templates: results });
-    else output.out(`Đã ghi ${results.length} mẫu biểu năm ${year} vào thư mục ${dir} (${seconds} giây).`);
+    else
+      output.out(
+        say(output, 'TEMPLATES_WRITTEN', { count: results.length, year: String(year), folder: dir, seconds }),
+      );
   } catch (e) {
-    output.err(
-      `Không ghi được mẫu biểu vào "${dir}": ${(e as Error).message}. / Could not write the templates.`,
-    );
+    output.err(writeFailure(output, dir, e));
     return EXIT.failed;
   }
   return EXIT.ok;

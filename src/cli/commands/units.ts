@@ -3,6 +3,7 @@ import type { Catalog } from '../../domain/catalog';
 import { indicatorsForUnit } from '../../domain/catalog';
 import { formatTable, printJson, type Output } from '../output';
 import { EXIT, type ExitCode } from '../exit-codes';
+import { say } from '../say';
 
 function unitRows(catalog: Catalog) {
   return catalog.units.map((unit) => {
@@ -24,11 +25,11 @@ export function unitsCommand(catalog: Catalog, json: boolean, output: Output): E
   const rows = units.map((u) => [
     u.id,
     u.statCode ?? '',
-    u.nameVi,
+    output.lang === 'vi' ? u.nameVi : u.nameEn,
     String(u.leadIndicators.length),
     String(u.cooperatingIndicators.length),
   ]);
-  output.out(formatTable(['Mã đơn vị', 'Mã TK', 'Tên đơn vị', 'Chủ trì', 'Phối hợp'], rows));
-  output.out(`\n${units.length} đơn vị báo cáo`);
+  output.out(formatTable(say(output, 'UNITS_HEADERS').split('|'), rows));
+  output.out(`\n${say(output, 'UNITS_FOOTER', { count: units.length })}`);
   return EXIT.ok;
 }

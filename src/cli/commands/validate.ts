@@ -6,12 +6,13 @@
 import { findIndicator, type Catalog } from '../../domain/catalog';
 import { renderIssue, type Issue, type Severity } from '../../domain/issues';
 import { statusText, type IndicatorSummary } from '../../domain/validation';
-import { resolveUnit } from '../../app/generate-templates';
+import { resolveUnit } from '../../domain/catalog';
 import { validateWorkbooks, type FileValidation, type Verdict } from '../../app/validate-workbook';
 import { readTemplateFile } from '../xlsx/template-reader';
 import { printJson, type Output } from '../output';
 import { EXIT, type ExitCode } from '../exit-codes';
-import { parseYear } from './template';
+import { parseYear } from '../option-values';
+import { say, type CliCode } from '../say';
 
 export interface ValidateArgs {
   unit?: string;
@@ -19,39 +20,56 @@ export interface ValidateArgs {
   json?: boolean;
 }
 
-const SEVERITY_VI: Record<Severity, string> = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' };
+const SEVERITY: Record<Severity, CliCode> = {
+  error: 'SEVERITY_ERROR',
+  warning: 'SEVERITY_WARNING',
+  info: 'SEVERITY_INFO',
+};
 const EXIT_OF: Record<Verdict, ExitCode> = { ok: EXIT.ok, errors: EXIT.dataErrors, unreadable: EXIT.failed };
 
 /** The file is named once in the heading, so lines leave it out. */
-const line = (issue: Issue): string =>
-  `    ${SEVERITY_VI[issue.severity]}: ${renderIssue({ ...issue, file: undefined }, 'vi')}`;
+const line = (output: Output, issue: Issue): string =>
+  `    ${say(output, SEVERITY[issue.severity])}: ${renderIssue({ ...issue, file: undefined }, output.lang)}`;
 
-function indicatorHeading(catalog: Catalog, s: IndicatorSummary): string {
+function indicatorHeading(catalog: Catalog, s: IndicatorSummary, output: Output): string {
+  const ind = findIndicator(catalog, s.indicator);
   // Some plan names end with a full stop; the status follows after a colon.
-  const name = (findIndicator(catalog, s.indicator)?.nameVi ?? '').replace(/\.\s*$/, '');
-  return `  Chỉ tiêu ${s.indicator}${name ? ` – ${name}` : ''}: ${statusText(s, 'vi')}`;
+  const name = ((output.lang === 'vi' ? ind?.nameVi : ind?.nameEn) ?? '').replace(/\.\s*$/, '');
+  const status = statusText(s, output.lang);
+  return `  ${say(output, 'VALIDATE_INDICATOR', { code: s.indicator, name: name ? ` – ${name}` : '', status })}`;
 }
 
-function countsLine(f: FileValidation): string {
+function countsLine(f: FileValidation, output: Output): string {
   const s = f.summary;
   const byStatus = (st: IndicatorSummary['status']): number =>
     s.byIndicator.filter((i) => i.status === st).length;
   const indicators = f.readable
-    ? `; chỉ tiêu: ${byStatus('valid')} hợp lệ, ${byStatus('errors')} có lỗi, ${byStatus('warnings')} cảnh báo, ${byStatus('empty')} chưa nhập`
+    ? say(output, 'VALIDATE_INDICATOR_COUNTS', {
+        valid: byStatus('valid'),
+        invalid: byStatus('errors'),
+        warned: byStatus('warnings'),
+        empty: byStatus('empty'),
+      })
     : '';
-  return `  ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin${indicators}`;
+  return `  ${say(output, 'VALIDATE_COUNTS', { errors: s.errors, warnings: s.warnings, infos: s.infos })}${indicators}`;
 }
 
 function printFile(catalog: Catalog, f: FileValidation, output: Output): void {
   const unit = f.values?.identity;
-  const about = unit ? ` (đơn vị ${unit.unitName ?? unit.unitId}, năm ${unit.year})` : '';
-  const verdict = !f.readable ? 'KHÔNG ĐỌC ĐƯỢC' : f.summary.errors > 0 ? 'CÓ LỖI' : 'ĐẠT';
-  const out = [`Tệp “${f.file}”${about}: ${verdict}`, countsLine(f)];
+  const about = unit
+    ? say(output, 'VALIDATE_ABOUT', { unit: unit.unitName ?? unit.unitId, year: String(unit.year) })
+    : '';
+  const verdict = say(
+    output,
+    !f.readable ? 'VALIDATE_UNREADABLE' : f.summary.errors > 0 ? 'VALIDATE_HAS_ERRORS' : 'VALIDATE_PASSED',
+  );
+  const out = [say(output, 'VALIDATE_FILE', { file: f.file, about, verdict }), countsLine(f, output)];
   const general = f.issues.filter((i) => i.indicator === undefined);
-  if (general.length > 0) out.push('  Chung:', ...general.map(line));
+  if (general.length > 0)
+    out.push(`  ${say(output, 'VALIDATE_GENERAL')}`, ...general.map((i) => line(output, i)));
   for (const s of f.summary.byIndicator) {
     const own = f.issues.filter((i) => i.indicator === s.indicator);
-    if (own.length > 0) out.push(indicatorHeading(catalog, s), ...own.map(line));
+    if (own.length > 0) out.push(indicatorHeading(catalog, s, output), ...own.map((i) => line(output, i)));
   }
   output.out(out.join('\n'));
 }
@@ -90,10 +108,10 @@ function fileJson(f: FileValidation) {
   };
 }
 
-const TOTAL_VI: Record<Verdict, string> = {
-  ok: 'Không có lỗi. / No errors.',
-  errors: 'Có tệp có lỗi: hãy sửa theo hướng dẫn ở trên rồi kiểm tra lại. / Some files have errors.',
-  unreadable: 'Có tệp không đọc được: xem lý do ở trên. / Some files could not be read.',
+const TOTAL: Record<Verdict, CliCode> = {
+  ok: 'VALIDATE_TOTAL_OK',
+  errors: 'VALIDATE_TOTAL_ERRORS',
+  unreadable: 'VALIDATE_TOTAL_UNREADABLE',
 };
 
 export async function validateCommand(
@@ -103,17 +121,17 @@ export async function validateCommand(
   output: Output,
 ): Promise<ExitCode> {
   if (files.length === 0) {
-    output.err('Thiếu tên tệp: khcn validate <tệp.xlsx>... / Missing file names.');
+    output.err(say(output, 'FILES_MISSING'));
     return EXIT.failed;
   }
   const year = parseYear(args.year);
   if (year === undefined) {
-    output.err(`Năm không hợp lệ: "${args.year ?? ''}" (cần năm có 4 chữ số, ví dụ 2026). / Invalid --year.`);
+    output.err(say(output, 'YEAR_INVALID', { value: args.year ?? '' }));
     return EXIT.failed;
   }
   const unit = args.unit === undefined ? undefined : resolveUnit(catalog, args.unit);
   if (args.unit !== undefined && unit === undefined) {
-    output.err(`Không có đơn vị "${args.unit}" (xem "khcn units"). / Unknown unit "${args.unit}".`);
+    output.err(say(output, 'UNIT_UNKNOWN', { id: args.unit }));
     return EXIT.failed;
   }
   const reader = { read: readTemplateFile };
@@ -124,6 +142,6 @@ export async function validateCommand(
     return exitCode;
   }
   for (const f of run.files) printFile(catalog, f, output);
-  output.out(`\n${run.files.length} tệp. ${TOTAL_VI[run.verdict]}`);
+  output.out(`\n${say(output, TOTAL[run.verdict], { count: run.files.length })}`);
   return exitCode;
 }

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ReceivedFile } from '../../domain/consolidation/run-types';
-import { makeIssue } from '../../domain/issues';
+import { makeIssue, type Issue } from '../../domain/issues';
 import { MAX_FILE_BYTES, sizeIssue } from '../../xlsx/package-check';
 import { readWorkbookBytes, type ReadOutcome } from '../../xlsx/read-workbook';
 import { readReceivedFile } from '../../xlsx/received-file';
@@ -55,6 +55,18 @@ function hashFile(path: string): Promise<string> {
       .on('end', () => resolve(hash.digest('hex')))
       .on('error', () => resolve(''));
   });
+}
+
+/** A file whose reading failed outside the reader (a worker timed out or ran out of memory). */
+export async function failedPath(path: string, file: string, issue: Issue): Promise<ReceivedFile> {
+  const info = await stat(path).catch(() => undefined);
+  return {
+    file,
+    receivedAt: (info?.mtime ?? new Date(0)).toISOString(),
+    sha256: info ? await hashFile(path) : '',
+    sizeBytes: info?.size ?? 0,
+    outcome: { ok: false, issue },
+  };
 }
 
 /**

@@ -99,6 +99,16 @@ export function findUnit(c: Catalog, id: string): ReportingUnit | undefined {
   return index.get(id.trim().toLowerCase());
 }
 
+/**
+ * A unit by registry id, or a commune by its statistics code ("07210" → xp-07210; "7210" too, as
+ * Excel drops the leading zero of a code typed as a number).
+ */
+export function resolveUnit(c: Catalog, idOrCode: string): ReportingUnit | undefined {
+  const text = idOrCode.trim();
+  const code = /^\d{1,4}$/.test(text) ? text.padStart(5, '0') : text;
+  return findUnit(c, text) ?? c.units.find((u) => u.statCode !== undefined && u.statCode === code);
+}
+
 export function findTarget(c: Catalog, code: string): Target | undefined {
   const key = code.trim().toUpperCase();
   return c.targets.find((t) => t.code === key);

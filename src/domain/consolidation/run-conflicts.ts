@@ -10,6 +10,8 @@ import type { ConflictKind, ConflictRow } from './run-types';
 import type { ConsolidatedIndicator } from './types';
 
 const KIND_ORDER: readonly ConflictKind[] = [
+  'file-tie',
+  'identity-suspect',
   'duplicate-file',
   'wrong-year',
   'old-template',
@@ -22,6 +24,11 @@ function fileConflicts(records: readonly FileRecord[]): ConflictRow[] {
     const unit = r.unit ? { unitId: r.unit.id } : {};
     const wrongYear = r.issues.find((i) => i.code === 'TEMPLATE_WRONG_YEAR');
     if (wrongYear) return [{ kind: 'wrong-year', ...unit, files: [file], issue: wrongYear }];
+    const suspect = r.issues.find((i) => i.code === 'IDENTITY_SUSPECT');
+    // A suspect file used for want of a clean one: its figures count, the office must check it.
+    if (suspect && r.use === 'used') {
+      return [{ kind: 'identity-suspect', ...unit, files: [file], usedFile: file, issue: suspect }];
+    }
     const old = r.issues.find((i) => i.code === 'TEMPLATE_OLD_VERSION');
     // Only the file whose figures are used matters; a superseded old template is already listed.
     if (old && r.use === 'used') {
@@ -37,7 +44,13 @@ function duplicateConflicts(duplicates: ReadonlyMap<string, readonly FileRecord[
     const issue = first?.reason;
     if (used === undefined || issue === undefined) return [];
     const files = ranked.map((r) => r.received.file);
-    return [{ kind: 'duplicate-file', unitId, files, usedFile: used.received.file, issue }];
+    const kind: ConflictKind =
+      issue.code === 'FILE_TIE'
+        ? 'file-tie'
+        : issue.code === 'FILE_SUPERSEDED_SUSPECT'
+          ? 'identity-suspect'
+          : 'duplicate-file';
+    return [{ kind, unitId, files, usedFile: used.received.file, issue }];
   });
 }
 

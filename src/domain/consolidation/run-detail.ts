@@ -8,7 +8,8 @@ import { makeIssue, type Issue, type IssueCode } from '../issues';
 import type { ComponentValue } from '../validation/component-value';
 import { byCodePoint } from './collect';
 import { componentWhere, sourceWhere, unitName } from './context';
-import { submitterId, type FileRecord } from './run-files';
+import { submitterId } from './file-choice';
+import type { FileRecord } from './run-files';
 import type { DetailRow, DetailUse } from './run-types';
 import type { ConsolidatedIndicator, ReportedValue } from './types';
 

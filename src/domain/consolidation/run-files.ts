@@ -3,8 +3,10 @@
  * and whether its values are used, superseded by a newer file of the same unit, or rejected.
  */
 import { findUnit, type Catalog, type ReportingUnit } from '../catalog';
+import { headerKey } from '../text';
 import { makeIssue, type Issue, type IssueCode } from '../issues';
-import { templateFileName } from '../template/file-name';
+import { unitFromFileName } from '../template/file-name';
+import { suspectIssue, type Suspicion } from '../validation/identity-rules';
 import type { TemplateIdentity } from '../template/layout-types';
 import { analyzeTemplate, type Analysis } from '../validation/validate';
 import { byCodePoint, PLACEHOLDER_FILE_SEPARATOR } from './collect';
@@ -31,6 +33,7 @@ export interface FileRecord {
 /** Issues that keep a file out of the consolidation. */
 const REJECTING: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'IDENTITY_MISSING',
+  'IDENTITY_INVALID',
   'IDENTITY_UNKNOWN_UNIT',
   'TEMPLATE_WRONG_YEAR',
 ]);
@@ -45,31 +48,10 @@ export function compareReceived(a: ReceivedFile, b: ReceivedFile): number {
   );
 }
 
-/** The code a template file name starts with (statistics code for communes, id otherwise) → unit. */
-function unitsByFileCode(catalog: Catalog): Map<string, ReportingUnit> {
-  const out = new Map<string, ReportingUnit>();
-  for (const unit of catalog.units) {
-    const name = templateFileName(unit);
-    out.set(name.slice(0, name.indexOf('_')), unit);
-  }
-  return out;
-}
-
-/**
- * A unit guessed from the file name, as templateFileName names it: "<code>_…". Codes contain no
- * '_', so at most one unit matches. A folder prefix (CLI name clashes) is ignored.
- */
-function unitFromName(file: string, byCode: ReadonlyMap<string, ReportingUnit>): ReportingUnit | undefined {
-  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-  const cut = base.indexOf('_');
-  return cut > 0 ? byCode.get(base.slice(0, cut)) : undefined;
-}
-
 interface Context {
   catalog: Catalog;
   options: RunOptions;
   cutoff: number;
-  byCode: ReadonlyMap<string, ReportingUnit>;
 }
 
 function lateIssue(ctx: Context, unit: ReportingUnit, receivedMs: number, file: string): Issue {
@@ -85,7 +67,7 @@ function recordOf(ctx: Context, received: ReceivedFile): FileRecord {
   const receivedMs = parseInstant(received.receivedAt);
   const { file, outcome } = received;
   if (!outcome.ok) {
-    const unit = unitFromName(file, ctx.byCode);
+    const unit = unitFromFileName(ctx.catalog, file);
     const timeliness = unit ? timelinessOf(receivedMs, ctx.cutoff) : undefined;
     return {
       received,
@@ -100,9 +82,9 @@ function recordOf(ctx: Context, received: ReceivedFile): FileRecord {
   const analysis = analyzeTemplate(ctx.catalog, outcome.reading, { file, year: ctx.options.year });
   const identity = analysis.values.identity;
   // No identity sheet: the name is the only clue to whose file it is (it is still rejected).
-  const unit = identity ? findUnit(ctx.catalog, identity.unitId) : unitFromName(file, ctx.byCode);
+  const unit = identity ? findUnit(ctx.catalog, identity.unitId) : unitFromFileName(ctx.catalog, file);
   const timeliness = unit ? timelinessOf(receivedMs, ctx.cutoff) : undefined;
-  const issues = [...analysis.issues];
+  const issues = withSender(ctx.catalog, analysis.issues, unit, received);
   const reason = issues.find((i) => REJECTING.has(i.code));
   // A category's stand-in template (no real unit's name): read and counted, but the office must act.
   if (unit?.kind === 'placeholder' && identity !== undefined)
@@ -128,32 +110,8 @@ export function readFiles(
   files: readonly ReceivedFile[],
   options: RunOptions,
 ): FileRecord[] {
-  const ctx: Context = {
-    catalog,
-    options,
-    cutoff: deadlineCutoff(options.deadline),
-    byCode: unitsByFileCode(catalog),
-  };
+  const ctx: Context = { catalog, options, cutoff: deadlineCutoff(options.deadline) };
   return [...files].sort(compareReceived).map((f) => recordOf(ctx, f));
-}
-
-/** A time or NaN, newest first; unknown times last. */
-const newer = (a: number, b: number): number =>
-  Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : Number.isNaN(b) ? -1 : b - a;
-
-/**
- * Newest first: the later receivedAt; on a tie the later identity generatedAt (a template
- * issued again); then the file name sorting LAST in code-point order ("…_v2" after "…_v1");
- * then sha256 and size, so the choice never depends on the order the files arrived in.
- */
-export function newestFirst(a: FileRecord, b: FileRecord): number {
-  const generated = (r: FileRecord): number =>
-    r.identity ? parseInstant(r.identity.generatedAt) : Number.NaN;
-  return (
-    newer(a.receivedMs, b.receivedMs) ||
-    newer(generated(a), generated(b)) ||
-    -compareReceived(a.received, b.received)
-  );
 }
 
 /**
@@ -169,33 +127,39 @@ export function submitterId(r: FileRecord): string | undefined {
 }
 
 /**
- * Two or more usable files for one unit: the newest is used, the others are superseded
- * (FILE_DUPLICATE_UNIT naming the used file). Returns each such unit's files, used first.
+ * The sender the received log gives (a unit id, statistics code or name) against the unit the
+ * file claims: a different sender makes the file suspect (added to its IDENTITY_SUSPECT issue).
  */
-export function supersede(records: readonly FileRecord[]): Map<string, FileRecord[]> {
-  const byUnit = new Map<string, FileRecord[]>();
-  for (const r of records) {
-    const id = submitterId(r);
-    if (r.use === 'rejected' || id === undefined) continue;
-    byUnit.set(id, [...(byUnit.get(id) ?? []), r]);
-  }
-  const groups = new Map<string, FileRecord[]>();
-  for (const [unitId, list] of byUnit) {
-    if (list.length < 2) continue;
-    const ranked = [...list].sort(newestFirst);
-    const [used, ...others] = ranked;
-    if (used === undefined) continue;
-    for (const r of others) {
-      const issue = makeIssue(
-        'FILE_DUPLICATE_UNIT',
-        { unit: used.unit?.nameVi ?? unitId, otherFile: used.received.file },
-        { file: r.received.file },
-      );
-      r.use = 'superseded';
-      r.reason = issue;
-      r.issues.push(issue);
-    }
-    groups.set(unitId, ranked);
-  }
-  return groups;
+function withSender(
+  catalog: Catalog,
+  issues: readonly Issue[],
+  unit: ReportingUnit | undefined,
+  received: ReceivedFile,
+): Issue[] {
+  const sender = received.sender === undefined ? undefined : unitOfSender(catalog, received.sender);
+  if (unit === undefined || sender === undefined || sender.id === unit.id) return [...issues];
+  const reason: Suspicion = {
+    vi: `nhật ký nhận tệp ghi người gửi là ${sender.nameVi}`,
+    en: `the received log says ${sender.nameEn} sent it`,
+  };
+  const earlier = issues.find((i) => i.code === 'IDENTITY_SUSPECT');
+  const reasons: Suspicion[] = [
+    ...(earlier === undefined
+      ? []
+      : [{ vi: String(earlier.params.reasonsVi), en: String(earlier.params.reasonsEn) }]),
+    reason,
+  ];
+  const merged = suspectIssue(`${unit.nameVi} (${unit.id})`, reasons, received.file);
+  return [...issues.filter((i) => i !== earlier), merged];
+}
+
+/** A unit from how a register names it: id, statistics code or name (accents and case ignored). */
+function unitOfSender(catalog: Catalog, sender: string): ReportingUnit | undefined {
+  const text = sender.trim();
+  if (text === '') return undefined;
+  const key = headerKey(text);
+  return (
+    findUnit(catalog, text) ??
+    catalog.units.find((u) => u.statCode === text.padStart(5, '0') || headerKey(u.nameVi) === key)
+  );
 }

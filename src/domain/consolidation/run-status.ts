@@ -4,7 +4,8 @@
  */
 import { findUnit, indicatorsForUnit, type Catalog, type ReportingUnit } from '../catalog';
 import type { Issue } from '../issues';
-import { newestFirst, type FileRecord } from './run-files';
+import { rankFiles } from './file-choice';
+import type { FileRecord } from './run-files';
 import type { ReadValue } from './run-detail';
 import type { Completeness, RunOptions, UnitState, UnitStatusRow } from './run-types';
 
@@ -28,7 +29,7 @@ function rowOf(
   read: ReadonlyMap<FileRecord, readonly ReadValue[]>,
 ): UnitStatusRow {
   const used = files.find((r) => r.use === 'used');
-  const shown = used ?? [...files].sort(newestFirst)[0];
+  const shown = used ?? rankFiles(files, new Set())[0];
   const reported = new Set((used ? (read.get(used) ?? []) : []).map((v) => v.indicator.code));
   return {
     unitId: unit.id,

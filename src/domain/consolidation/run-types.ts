@@ -22,6 +22,8 @@ export interface ReceivedFile {
   receivedAt: string;
   /** Hex SHA-256 of the file's bytes ('' when the bytes could not be read at all). */
   sha256: string;
+  /** Who sent it, as the received log names them (unit id, statistics code or name), when known. */
+  sender?: string;
   sizeBytes: number;
   /** The read model, or the one issue saying why the file cannot be read. */
   outcome: ReadOutcome;
@@ -46,6 +48,8 @@ export interface RunOptions {
   readAt: string;
   officialPopulation: number;
   populationSource?: string;
+  /** Files the office chose for their unit ("dùng tệp này"), by name: they win over any other. */
+  pinned?: readonly string[];
 }
 
 /** What became of one received file. */
@@ -149,6 +153,10 @@ export interface Completeness {
 }
 
 export type ConflictKind =
+  /** Files of one unit the product cannot rank (same time, neither a draft): the office chooses. */
+  | 'file-tie'
+  /** A file whose identity or structure does not hold (kept out, or used for want of another). */
+  | 'identity-suspect'
   /** Two or more files for one unit: the newest is used, all are listed. */
   | 'duplicate-file'
   /** A file for another reporting year (not used). */

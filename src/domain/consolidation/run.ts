@@ -18,7 +18,8 @@ import { populationFlags, referencePopulation } from './population';
 import { provinceChecks } from './province-checks';
 import { conflictRows } from './run-conflicts';
 import { detailRows, readValues, type ReadValue } from './run-detail';
-import { readFiles, submitterId, supersede, type FileRecord } from './run-files';
+import { submitterId, supersede } from './file-choice';
+import { readFiles, type FileRecord } from './run-files';
 import { countIssues, unitStatus } from './run-status';
 import type { ConsolidationRun, FileLine, ReceivedFile, RunOptions } from './run-types';
 import { compareTargets } from './targets';
@@ -71,7 +72,7 @@ export function buildRun(
   options: RunOptions,
 ): ConsolidationRun {
   const records = readFiles(catalog, files, options);
-  const duplicates = supersede(records);
+  const duplicates = supersede(records, options.pinned);
   const read = new Map(records.map((r) => [r, readValues(catalog, r)]));
   const submissions = records.flatMap((r) => submissionOf(r, read.get(r) ?? []));
   const fallback = {

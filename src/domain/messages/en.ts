@@ -26,6 +26,13 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'The file is {sizeMb} MB, above the {maxMb} MB limit. Delete sheets, pictures or data that are not part of the template, save and send it again.',
   FILE_DUPLICATE_UNIT:
     'Unit {unit} sent several files; this one is older and is not used — the figures come from the newest file “{otherFile}”. If the newest file is not the final one, remove it from the consolidation and run it again.',
+  FILE_SUPERSEDED_PINNED: 'The Department chose “{otherFile}” for this unit; this file is not used.',
+  FILE_SUPERSEDED_SUSPECT:
+    'This file may not be the unit’s own or its structure was edited, so it does not replace the unit’s valid file “{otherFile}” (although received later). If this one is right, choose it (khcn consolidate --prefer "file name", or pin it in the task pane).',
+  FILE_SUPERSEDED_DRAFT:
+    'This file is a draft (its name says “nháp” or “draft”); the unit’s figures come from “{otherFile}”.',
+  FILE_TIE:
+    'The unit sent several files received at the same time; which is final cannot be told; “{otherFile}” is used for now. Choose the right file (khcn consolidate --prefer "file name", or pin it in the task pane).',
   SUBMISSION_LATE:
     '{unit} sent its report on {submitted}, after the {deadline} deadline. The data is still consolidated; please meet the deadline in future rounds.',
   IDENTITY_MISSING:
@@ -142,6 +149,28 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'The rule “{left}” {op} “{right}” could not be checked for the province: {missing} missing.',
   PLACEHOLDER_UNIT_FILE:
     'The file was made from the generic “{category}” template, not one bearing a unit’s name; its figures are read and counted as a unit of their own. Add the unit to the registry and send it its own template.',
+  RECEIVED_LOG_NO_HEADER:
+    'No header row with a file column (“Tệp”, “file”) and a received-time column (“Thời điểm nhận”, “received_at”) in the first 10 rows of the received log.',
+  RECEIVED_LOG_EMPTY: 'The received log lists no file with a time.',
+  RECEIVED_LOG_NO_FILE: 'Row {row} has the time “{time}” but no file name.',
+  RECEIVED_LOG_NO_TIME: 'Row {row}: “{name}” has no received time.',
+  RECEIVED_LOG_BAD_TIME:
+    'Row {row}: the received time “{time}” of “{name}” is not valid (write 05/12/2026 14:30, 05/12/2026 or 2026-12-05T14:30:00+07:00).',
+  RECEIVED_LOG_TWO_TIMES:
+    '“{name}” is listed twice with different times (row {firstRow}: {firstTime}; row {row}: {time}). Keep one row.',
+  RECEIVED_LOG_UNMATCHED: 'Row {row}: “{name}” is not among the input files (row ignored).',
+  RECEIVED_LOG_AMBIGUOUS:
+    'Row {row}: “{name}” matches several files ({candidates}); write it with its folder (row ignored).',
+  RECEIVED_LOG_SECOND_TIME:
+    'Row {row}: “{name}” already has another time at row {firstRow} ({firstTime}), which is used (row ignored).',
+  TABLE_NOT_UTF8: 'The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.',
+  TABLE_BAD_JSON: 'The file is not valid JSON ({detail}).',
+  TABLE_JSON_SHAPE:
+    'The JSON file has the wrong shape: expected an array (e.g. ["so-khcn", "thong-ke"] or [{"file": "…", "receivedAt": "…"}]) or an object {"name": "value"}.',
+  TABLE_FORMAT: 'The file ends in “.{ext}”: expected an .xlsx, .csv or .json file.',
+  UNITS_LIST_EMPTY: 'The list of units expected to report holds no unit id.',
+  UNITS_LIST_UNKNOWN:
+    'The list holds {count} unit id(s) the registry does not know: {ids}. See the ids with “khcn units”; communes use xp-<statistics code> or the statistics code.',
   REGISTRY_MISSING_COLUMN:
     'Column “{column}” is missing from the unit registry. Use the file written by “khcn registry” (keep its header row).',
   REGISTRY_EMPTY: 'The unit registry has no rows. Enter one unit per row below the header.',

@@ -28,6 +28,13 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Tệp có dung lượng {sizeMb} MB, vượt mức tối đa {maxMb} MB. Hãy xóa các trang tính, hình ảnh hoặc dữ liệu không thuộc biểu mẫu, lưu lại rồi gửi lại.',
   FILE_DUPLICATE_UNIT:
     'Đơn vị {unit} đã gửi nhiều tệp; tệp này cũ hơn nên không được dùng, số liệu lấy từ tệp mới nhất “{otherFile}”. Nếu tệp mới nhất không phải bản chính thức, hãy chuyển nó ra khỏi danh sách tổng hợp rồi tổng hợp lại.',
+  FILE_SUPERSEDED_PINNED: 'Sở KH&CN đã chọn dùng tệp “{otherFile}” cho đơn vị này; tệp này không được dùng.',
+  FILE_SUPERSEDED_SUSPECT:
+    'Tệp này có dấu hiệu không đúng đơn vị hoặc bị sửa cấu trúc, nên không thay thế tệp hợp lệ “{otherFile}” của đơn vị (dù nhận sau). Nếu tệp này mới là bản đúng, hãy chọn dùng nó (khcn consolidate --prefer “tên tệp” hoặc ghim tệp trong ngăn tác vụ).',
+  FILE_SUPERSEDED_DRAFT:
+    'Tệp này là bản nháp (tên tệp có “nháp” hoặc “draft”); số liệu của đơn vị lấy từ “{otherFile}”.',
+  FILE_TIE:
+    'Đơn vị gửi nhiều tệp nhận cùng lúc, không xác định được bản cuối; đang tạm dùng “{otherFile}”. Sở KH&CN hãy chọn tệp đúng (khcn consolidate --prefer “tên tệp” hoặc ghim tệp trong ngăn tác vụ).',
   SUBMISSION_LATE:
     '{unit} gửi báo cáo ngày {submitted}, sau thời hạn {deadline}. Số liệu vẫn được tổng hợp; đề nghị đơn vị bảo đảm thời hạn ở các kỳ sau.',
   IDENTITY_MISSING:
@@ -145,6 +152,29 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Chưa kiểm tra được quy tắc “{left}” {op} “{right}” ở cấp tỉnh vì thiếu số liệu: {missing}.',
   PLACEHOLDER_UNIT_FILE:
     'Tệp được lập từ biểu mẫu chung của nhóm “{category}”, không mang tên một đơn vị cụ thể; số liệu vẫn được đọc và tính như một đơn vị riêng. Sở KH&CN hãy thêm đơn vị vào danh sách đơn vị báo cáo và gửi biểu mẫu mang tên đơn vị.',
+  RECEIVED_LOG_NO_HEADER:
+    'Không tìm thấy dòng tiêu đề có cột tên tệp (“Tệp” hoặc “Tên tệp”) và cột thời điểm nhận (“Thời điểm nhận” hoặc “Ngày nhận”) trong 10 dòng đầu của sổ theo dõi tệp đến.',
+  RECEIVED_LOG_EMPTY: 'Sổ theo dõi tệp đến không có dòng nào ghi tên tệp và thời điểm nhận.',
+  RECEIVED_LOG_NO_FILE: 'Dòng {row} có thời điểm nhận “{time}” nhưng thiếu tên tệp.',
+  RECEIVED_LOG_NO_TIME: 'Dòng {row}: tệp “{name}” thiếu thời điểm nhận.',
+  RECEIVED_LOG_BAD_TIME:
+    'Dòng {row}: thời điểm nhận “{time}” của tệp “{name}” không hợp lệ (cần dạng 05/12/2026 14:30, 05/12/2026 hoặc 2026-12-05T14:30:00+07:00).',
+  RECEIVED_LOG_TWO_TIMES:
+    'Tệp “{name}” được ghi hai lần với thời điểm nhận khác nhau (dòng {firstRow}: {firstTime}; dòng {row}: {time}). Hãy giữ một dòng.',
+  RECEIVED_LOG_UNMATCHED:
+    'Dòng {row}: không có tệp “{name}” trong các tệp được tổng hợp (dòng này bị bỏ qua).',
+  RECEIVED_LOG_AMBIGUOUS:
+    'Dòng {row}: tên “{name}” khớp với nhiều tệp ({candidates}); hãy ghi tên kèm thư mục (dòng này bị bỏ qua).',
+  RECEIVED_LOG_SECOND_TIME:
+    'Dòng {row}: tệp “{name}” đã có thời điểm nhận khác ở dòng {firstRow} ({firstTime}), dùng thời điểm đó (dòng này bị bỏ qua).',
+  TABLE_NOT_UTF8: 'Tệp không phải văn bản UTF-8. Trong Excel, hãy lưu bằng “CSV UTF-8 (Comma delimited)”.',
+  TABLE_BAD_JSON: 'Tệp không phải JSON hợp lệ ({detail}).',
+  TABLE_JSON_SHAPE:
+    'Tệp JSON không đúng dạng: cần một mảng (ví dụ ["so-khcn", "thong-ke"] hoặc [{"file": "…", "receivedAt": "…"}]) hoặc một đối tượng {"tên": "giá trị"}.',
+  TABLE_FORMAT: 'Tệp có đuôi “.{ext}”: cần tệp .xlsx, .csv hoặc .json.',
+  UNITS_LIST_EMPTY: 'Danh sách đơn vị phải báo cáo không có mã đơn vị nào.',
+  UNITS_LIST_UNKNOWN:
+    'Danh sách có {count} mã đơn vị không có trong danh sách đơn vị báo cáo: {ids}. Xem mã bằng lệnh “khcn units”; xã, phường dùng mã dạng xp-<mã thống kê> hoặc mã thống kê.',
   REGISTRY_MISSING_COLUMN:
     'Không tìm thấy cột “{column}” trong danh sách đơn vị. Hãy dùng tệp do lệnh “khcn registry” tạo ra (giữ nguyên dòng tiêu đề).',
   REGISTRY_EMPTY: 'Danh sách đơn vị không có dòng nào. Hãy nhập mỗi đơn vị một dòng dưới dòng tiêu đề.',

@@ -47,6 +47,8 @@ export const DETAIL_USE_LABELS: Readonly<Record<DetailUse, string>> = {
 };
 
 export const CONFLICT_LABELS: Readonly<Record<ConflictKind, string>> = {
+  'file-tie': 'Cần chọn tệp',
+  'identity-suspect': 'Nghi sai đơn vị',
   'duplicate-file': 'Trùng tệp',
   'wrong-year': 'Sai năm',
   'old-template': 'Mẫu cũ',

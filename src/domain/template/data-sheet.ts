@@ -33,6 +33,9 @@ export const DATA_COLUMNS = [
 
 export const DATA_HEADER_ROW = 3;
 
+/** The column of every input cell (a number list is a block of this column). */
+export const VALUE_COLUMN = 'E';
+
 export interface DataSheet {
   sheet: SheetSpec;
   inputs: InputName[];
@@ -183,7 +186,7 @@ class DataSheetBuilder {
     const first = this.row;
     for (let r = first; r < first + rows; r++) {
       this.frame(r, 'label');
-      this.draft.set('E', r, { value: null, ...props, locked: false });
+      this.draft.set(VALUE_COLUMN, r, { value: null, ...props, locked: false });
       // The evidence cell of the same row: free text, optional, not named (readers use the next column).
       this.draft.set('F', r, {
         value: null,
@@ -203,7 +206,9 @@ class DataSheetBuilder {
     this.text('C', first, label, 'label');
     this.draft.set('D', first, { value: c.unitVi, style: 'label' });
     this.draft.set('H', first, { formula: componentStatusFormula(ind, c, name), style: 'status' });
-    const range = isBlock ? `E${first}:E${first + rows - 1}` : `E${first}`;
+    const range = isBlock
+      ? `${VALUE_COLUMN}${first}:${VALUE_COLUMN}${first + rows - 1}`
+      : `${VALUE_COLUMN}${first}`;
     this.inputs.push({ name, sheet: DATA_SHEET, range, indicator: ind.code, component: c.key });
     this.row += rows;
   }

@@ -39,9 +39,21 @@ export const isDoiList = (c: Component): boolean => c.listItem === 'text' && c.u
 /** A DOI as printed by publishers: 10.<registrant>/<suffix>. */
 const DOI = /^10\.\d{4,9}\/\S+$/;
 
+/** A percentage in a field that is not one: "12%" typed, or a number in a cell formatted as %. */
+function percentWhereNot(c: Component, cell: CellReading, v: CellValue): boolean {
+  if (c.type === 'percent' || c.type === 'text' || c.type === 'date') return false;
+  if (v.kind === 'text') return /%\s*$/.test(v.value);
+  return v.kind === 'number' && cell.percentFormat === true;
+}
+
 function scalar(ind: Indicator, c: Component, cell: CellReading, sink: CellSink): Read<ComponentValue> {
   const v = usableValue(cell, sink);
   if (v === undefined) return INVALID;
+  if (percentWhereNot(c, cell, v)) {
+    const text = v.kind === 'number' ? `${v.value * 100}%` : displayValue(v).trim();
+    sink.out.push(makeIssue('VALUE_PERCENT_NOT_ALLOWED', { text }, sink.ctx));
+    return INVALID;
+  }
   if (c.type === 'text') {
     const t = textOf(v);
     return t.state === 'ok' ? { state: 'ok', value: { kind: 'text', value: t.value } } : t;

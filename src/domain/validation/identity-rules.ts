@@ -4,9 +4,11 @@
  */
 import { findUnit, type Catalog } from '../catalog';
 import { makeIssue, type Issue } from '../issues';
-import { parseIdentity } from '../template/identity';
+import { unitFromFileName } from '../template/file-name';
+import { IDENTITY_KEYS, inputsChecksum, parseIdentity } from '../template/identity';
 import { TEMPLATE_VERSION, type TemplateIdentity } from '../template/layout-types';
-import type { WorkbookReading } from './reading';
+import type { Scalar, WorkbookReading } from './reading';
+import { expectedInputNames } from './slots';
 
 /** What the caller expects of the file; each check runs only when its expectation is given. */
 export interface Expectation {
@@ -64,6 +66,61 @@ function versionIssue(
   return undefined;
 }
 
+/** Why a file may not be the claimed unit's: each reason in both languages. */
+export interface Suspicion {
+  vi: string;
+  en: string;
+}
+
+/**
+ * A file claiming a unit it may not be from: its input names are not that unit's template (the
+ * identity sheet was edited), or its file name is another unit's template name.
+ */
+function suspicions(catalog: Catalog, identity: TemplateIdentity, file: string | undefined): Suspicion[] {
+  const out: Suspicion[] = [];
+  const current =
+    compareVersions(identity.templateVersion, TEMPLATE_VERSION) === 0 &&
+    compareVersions(identity.catalogVersion, catalog.version) === 0;
+  if (current && identity.inputsChecksum !== undefined) {
+    const expected = inputsChecksum(expectedInputNames(catalog, identity.unitId));
+    if (expected !== identity.inputsChecksum)
+      out.push({
+        vi: 'các ô nhập của tệp không phải của biểu mẫu đơn vị này',
+        en: 'its inputs are not those of this unit’s template',
+      });
+  }
+  const named = file === undefined ? undefined : unitFromFileName(catalog, file);
+  if (named !== undefined && named.id !== identity.unitId)
+    out.push({
+      vi: `tên tệp là tên biểu mẫu của ${named.nameVi}`,
+      en: `its file name is ${named.nameEn}’s template`,
+    });
+  return out;
+}
+
+/** The suspicion issue of a file, all reasons in one. */
+export function suspectIssue(unit: string, reasons: readonly Suspicion[], file: string | undefined): Issue {
+  return makeIssue(
+    'IDENTITY_SUSPECT',
+    { unit, reasonsVi: reasons.map((r) => r.vi).join('; '), reasonsEn: reasons.map((r) => r.en).join('; ') },
+    { file },
+  );
+}
+
+/** The keys an identity sheet holds: none means it is missing, some means it is there but invalid. */
+function identityProblems(rows: readonly (readonly [Scalar, Scalar])[]): string | undefined {
+  const known = new Set<string>(IDENTITY_KEYS);
+  const present = rows.filter(([k]) => typeof k === 'string' && known.has(k.trim()));
+  if (present.length === 0) return undefined;
+  const parsed = parseIdentity(rows);
+  if (parsed.ok) return undefined;
+  const shown = (key: string): string => {
+    const v = present.find(([k]) => typeof k === 'string' && k.trim() === key)?.[1];
+    return v === undefined || v === null || v === '' ? `${key} (trống)` : `${key} = ${String(v)}`;
+  };
+  return parsed.problems.map((p) => shown(p.split(':')[0] ?? p)).join('; ');
+}
+
 export function checkIdentity(
   catalog: Catalog,
   reading: WorkbookReading,
@@ -72,7 +129,12 @@ export function checkIdentity(
   const ctx = { file: expect.file };
   const parsed = reading.identityRows ? parseIdentity(reading.identityRows) : undefined;
   if (!parsed?.ok) {
-    return { unitId: expect.unitId, issues: [makeIssue('IDENTITY_MISSING', {}, ctx)] };
+    const problems = reading.identityRows ? identityProblems(reading.identityRows) : undefined;
+    const issue =
+      problems === undefined
+        ? makeIssue('IDENTITY_MISSING', {}, ctx)
+        : makeIssue('IDENTITY_INVALID', { problems }, ctx);
+    return { unitId: expect.unitId, issues: [issue] };
   }
   const { identity } = parsed;
   const issues: Issue[] = [];
@@ -95,5 +157,8 @@ export function checkIdentity(
   }
   const version = versionIssue(catalog, identity, expect.file);
   if (version) issues.push(version);
+  const reasons = known ? suspicions(catalog, identity, expect.file) : [];
+  if (reasons.length > 0)
+    issues.push(suspectIssue(unitLabel(catalog, identity.unitId), reasons, expect.file));
   return { identity, unitId: known ? identity.unitId : expect.unitId, issues };
 }

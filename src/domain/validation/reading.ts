@@ -140,6 +140,18 @@ export function rangeContains(range: string, address: string): boolean {
  * allowed. Undefined for anything a reader cannot follow: '#REF!', several areas, another
  * workbook ('[1]Sheet'!A1), a whole row or column, a constant or a formula.
  */
+const LAST_ROW = 1_048_576;
+const LAST_COLUMN = 'XFD';
+
+/** Whole columns 'A:C' and whole rows '3:5' as cell ranges. */
+function wholeLines(range: string): string {
+  const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(range);
+  if (cols) return `${cols[1]}1:${cols[2]}${LAST_ROW}`;
+  const rows = /^(\d+):(\d+)$/.exec(range);
+  if (rows) return `A${rows[1]}:${LAST_COLUMN}${rows[2]}`;
+  return range;
+}
+
 export function parseReference(refersTo: string): { sheet: string; range: string } | undefined {
   const text = refersTo.trim().replace(/^=/, '');
   let sheet: string;
@@ -156,7 +168,9 @@ export function parseReference(refersTo: string): { sheet: string; range: string
     rest = m[2] ?? '';
   }
   if (sheet.startsWith('[') || rest.includes('#REF!')) return undefined;
-  const range = rest.replace(/\$/g, '');
-  if (!cellsInRange(range)) return undefined;
-  return { sheet, range: range.toUpperCase() };
+  const range = wholeLines(rest.replace(/\$/g, '').toUpperCase());
+  const [a = '', b = a, extra] = range.split(':');
+  if (extra !== undefined || parseCell(a) === undefined || parseCell(b) === undefined) return undefined;
+  // A range too large to list (a whole column…) is still a place: it is reported, never expanded.
+  return { sheet, range };
 }

@@ -21,6 +21,13 @@ export interface InputSlot {
   expected: boolean;
 }
 
+/** The input names a current template of the unit holds (what its identity checksum covers). */
+export function expectedInputNames(catalog: Catalog, unitId: string): string[] {
+  return indicatorsForUnit(catalog, unitId).flatMap(({ indicator, components }) =>
+    components.map((c) => inputName(indicator.code, c.key)),
+  );
+}
+
 /**
  * The slots to validate. With a known unit: every component of its indicators (names of other
  * indicators are not its business and are ignored). Without one (no identity): every `KHCN_`

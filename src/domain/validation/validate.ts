@@ -6,7 +6,9 @@
  */
 import { zeroMeansNone, type Catalog, type Component, type Indicator, type UnitRole } from '../catalog';
 import { makeIssue, type Issue, type IssueContext } from '../issues';
-import { DATA_SHEET, derivedFormula } from '../template/data-sheet';
+import { DATA_SHEET, derivedFormula, VALUE_COLUMN } from '../template/data-sheet';
+import { columnNumber, parseCell } from '../a1';
+import { IDENTITY_SHEET } from '../template/identity';
 import type { TemplateIdentity } from '../template/layout-types';
 import type { CellSink } from './cell-value';
 import { hasEntry, readComponent, type ComponentValue } from './component-value';
@@ -90,6 +92,37 @@ function resultCell(reading: WorkbookReading, ind: Indicator, present: readonly 
   return cell ? { sheet: cell.sheet, cell: cell.address } : {};
 }
 
+/**
+ * Where an input name must point, when it points elsewhere: the data sheet (another, even the
+ * hidden identity sheet, is a redirected name), the value column, one cell for a scalar and one
+ * column for a number list. Rows may move (a user inserts rows inside a block). A renamed data
+ * sheet whose names still resolve is a warning of its own (SHEET_MISSING), not repeated here.
+ */
+function wrongPlace(
+  slot: InputSlot,
+  name: Extract<NameReading, { status: 'ok' }>,
+  renamed: boolean,
+): string | undefined {
+  const [a = '', b = a] = name.range.split(':');
+  const from = parseCell(a);
+  const to = parseCell(b);
+  const isBlock = slot.component.type === 'list' && slot.component.listItem === 'number';
+  const sheetOk = name.sheet === DATA_SHEET || (renamed && name.sheet !== IDENTITY_SHEET);
+  const shapeOk =
+    // No cells: a range too large to be read (a whole column or sheet).
+    name.cells.length > 0 &&
+    from !== undefined &&
+    to !== undefined &&
+    from.col === VALUE_COLUMN_NUMBER &&
+    to.col === VALUE_COLUMN_NUMBER &&
+    (isBlock || from.row === to.row);
+  if (sheetOk && shapeOk) return undefined;
+  const column = `cột ${VALUE_COLUMN} của trang “${DATA_SHEET}”`;
+  return isBlock ? `một khối ô ở ${column}` : `một ô ở ${column}`;
+}
+
+const VALUE_COLUMN_NUMBER = columnNumber(VALUE_COLUMN);
+
 class Analyzer {
   readonly issues: Issue[] = [];
   private readonly sheets: ReadonlySet<string>;
@@ -163,6 +196,14 @@ class Analyzer {
         this.issues.push(makeIssue(code, { name: slot.name }, this.base(slot)));
       }
       return { ...base, state: name === undefined && !slot.expected ? 'empty' : 'unreadable' };
+    }
+    const misplaced = wrongPlace(slot, name, this.dataSheetMissing);
+    if (misplaced !== undefined) {
+      const found = `'${name.sheet}'!${name.range}`;
+      this.issues.push(
+        makeIssue('NAME_WRONG_PLACE', { name: slot.name, expected: misplaced, found }, this.base(slot)),
+      );
+      return { ...base, state: 'unreadable' };
     }
     const where = { ...base, sheet: name.sheet, range: name.range };
     const first = name.cells[0];

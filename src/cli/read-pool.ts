@@ -1,0 +1,148 @@
+/**
+ * Reading unit workbooks in separate processes, each file under a time and a memory bound: a file
+ * that exceeds them becomes one rejected file (FILE_READ_TIMEOUT, FILE_READ_OUT_OF_MEMORY), its
+ * process is replaced, and the batch always finishes. Files are read two or more at a time (one
+ * process per core, at most 4), which also spreads the parsing over the cores.
+ *
+ * Processes rather than worker_threads: a worker's resourceLimits do not hold for one large
+ * allocation (decoding a big XML part), which aborts the WHOLE process instead of the worker
+ * (nodejs/node#47224, reproduced here with Node 20); a child process that aborts is just an exit.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import type { ReceivedFile } from '../domain/consolidation/run-types';
+import { makeIssue, type Issue } from '../domain/issues';
+import { LIMITS } from '../xlsx/limits';
+import type { ReadJob } from './read-worker';
+import { failedPath } from './xlsx/template-reader';
+
+/** Where the reading process's code is: the compiled read-worker.mjs. */
+export interface WorkerScript {
+  path: string;
+  execArgv?: string[];
+}
+
+export interface PoolOptions {
+  size?: number;
+  /** Per file (default LIMITS.readSeconds). */
+  timeoutMs?: number;
+  /** Heap of each process (default LIMITS.workerHeapMb). */
+  heapMb?: number;
+}
+
+interface Pending {
+  job: ReadJob;
+  resolve: (file: ReceivedFile) => void;
+}
+
+interface Slot {
+  child: ChildProcess;
+  current?: Pending;
+  timer?: NodeJS.Timeout;
+}
+
+type Failure = 'timeout' | 'memory' | 'crash';
+
+/** V8 aborts (SIGABRT, exit 134) when the heap limit is reached. */
+const outOfMemory = (code: number | null, signal: NodeJS.Signals | null): boolean =>
+  signal === 'SIGABRT' || code === 134;
+
+export class ReadPool {
+  readonly size: number;
+  private readonly timeoutMs: number;
+  private readonly heapMb: number;
+  private readonly queue: Pending[] = [];
+  private readonly idle: Slot[] = [];
+  private readonly slots = new Set<Slot>();
+  private nextId = 1;
+
+  constructor(
+    private readonly script: WorkerScript,
+    options: PoolOptions = {},
+  ) {
+    this.size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
+    this.timeoutMs = options.timeoutMs ?? LIMITS.readSeconds * 1000;
+    this.heapMb = options.heapMb ?? LIMITS.workerHeapMb;
+  }
+
+  /** Never rejects: a file the process could not finish is a failed outcome naming why. */
+  read(path: string, name: string): Promise<ReceivedFile> {
+    return new Promise((resolve) => {
+      this.queue.push({ job: { id: this.nextId++, path, name }, resolve });
+      this.pump();
+    });
+  }
+
+  /** Ends the idle processes (call when every read has resolved). */
+  async close(): Promise<void> {
+    const all = [...this.slots];
+    this.slots.clear();
+    this.idle.length = 0;
+    await Promise.all(
+      all.map(
+        (s) =>
+          new Promise<void>((done) => {
+            if (s.child.exitCode !== null || s.child.signalCode !== null) return done();
+            s.child.once('exit', () => done());
+            s.child.disconnect();
+          }),
+      ),
+    );
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const slot = this.idle.pop() ?? (this.slots.size < this.size ? this.spawn() : undefined);
+      if (slot === undefined) return;
+      const pending = this.queue.shift() as Pending;
+      slot.current = pending;
+      slot.timer = setTimeout(() => this.fail(slot, 'timeout'), this.timeoutMs);
+      slot.child.send(pending.job);
+    }
+  }
+
+  private spawn(): Slot {
+    const child = fork(this.script.path, [], {
+      execArgv: [...(this.script.execArgv ?? []), `--max-old-space-size=${this.heapMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
+    const slot: Slot = { child };
+    this.slots.add(slot);
+    child.on('message', (msg: { id: number; result: ReceivedFile }) => {
+      const pending = slot.current;
+      if (pending === undefined || pending.job.id !== msg.id) return;
+      clearTimeout(slot.timer);
+      slot.current = undefined;
+      pending.resolve(msg.result);
+      if (this.slots.has(slot)) this.idle.push(slot);
+      this.pump();
+    });
+    child.on('error', () => this.fail(slot, 'crash'));
+    child.on('exit', (code, signal) => this.fail(slot, outOfMemory(code, signal) ? 'memory' : 'crash'));
+    return slot;
+  }
+
+  /** The process is lost (timeout, out of memory, crash): its file is rejected, a new process will come. */
+  private fail(slot: Slot, why: Failure): void {
+    if (!this.slots.delete(slot)) return;
+    clearTimeout(slot.timer);
+    const idleAt = this.idle.indexOf(slot);
+    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    slot.child.kill('SIGKILL');
+    const pending = slot.current;
+    slot.current = undefined;
+    if (pending !== undefined) {
+      const { path, name } = pending.job;
+      void failedPath(path, name, this.issue(why, name)).then(pending.resolve);
+    }
+    this.pump();
+  }
+
+  private issue(why: Failure, file: string): Issue {
+    if (why === 'timeout')
+      return makeIssue('FILE_READ_TIMEOUT', { seconds: this.timeoutMs / 1000 }, { file });
+    if (why === 'memory') return makeIssue('FILE_READ_OUT_OF_MEMORY', { mb: this.heapMb }, { file });
+    return makeIssue('FILE_CORRUPT', {}, { file });
+  }
+}
