@@ -136,6 +136,23 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
     ],
+    optimization: {
+      // One runtime for the page: the custom functions and the pane share one module cache, so
+      // the catalogue is built once and no module is bundled per entry.
+      runtimeChunk: 'single',
+      splitChunks: {
+        cacheGroups: {
+          // What the custom functions and the pane both use (the catalogue, zod, formulas,
+          // messages) is one chunk loaded once, not a copy in each entry.
+          shared: {
+            name: 'shared',
+            chunks: (chunk) => chunk.name === 'functions' || chunk.name === 'taskpane',
+            minChunks: 2,
+            enforce: true,
+          },
+        },
+      },
+    },
     performance: {
       hints: dev || testHost ? false : 'warning',
       maxEntrypointSize: 1_200_000,

@@ -2,19 +2,71 @@
 // Office.js services, and renders the task pane with them injected. The only file that wires
 // src/excel into src/taskpane (ESLint forbids the task pane from importing src/excel).
 import { createRoot } from 'react-dom/client';
-import type { ConsolidationServices, ExcelServices, TemplateServices, XlsxTools } from './app/ports';
-import { createConsolidationHost } from './excel/consolidation-writer';
+import type {
+  ConsolidationHost,
+  ConsolidationServices,
+  ExcelServices,
+  TemplateServices,
+  XlsxTools,
+} from './app/ports';
 import { createHostInfo } from './excel/host';
 import { createExcelServices } from './excel/services';
-import { createTemplateServices } from './excel/template-services';
 import { App } from './taskpane/App';
+
+/** A value loaded once, on first use (the same promise afterwards). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= load());
+}
+
+// The template writer, in-place validation and report writer are fetched when first used, so
+// the pane starts with the shell only.
+const templateServices = once(async () =>
+  (
+    await import(/* webpackChunkName: "excel-templates" */ './excel/template-services')
+  ).createTemplateServices(),
+);
+const consolidationHost = once(async () =>
+  (
+    await import(/* webpackChunkName: "excel-report" */ './excel/consolidation-writer')
+  ).createConsolidationHost(),
+);
+
+const lazyTemplates: TemplateServices = {
+  templates: {
+    inspect: async (names) => (await templateServices()).templates.inspect(names),
+    writeTemplate: async (layout, opts) => (await templateServices()).templates.writeTemplate(layout, opts),
+  },
+  validation: {
+    read: async () => (await templateServices()).validation.read(),
+    mark: async (plan) => (await templateServices()).validation.mark(plan),
+    selectCell: async (sheet, address) => (await templateServices()).validation.selectCell(sheet, address),
+    watch: async (sheet, onChange) => (await templateServices()).validation.watch(sheet, onChange),
+  },
+};
+const lazyReportHost: ConsolidationHost = {
+  writeReport: async (xlsx, report) => (await consolidationHost()).writeReport(xlsx, report),
+};
 
 let xlsxTools: Promise<XlsxTools> | undefined;
 
-/** The xlsx chunk (exceljs), fetched on first use only; a failed fetch is tried again next time. */
+/** Read workers: one per core but one for the UI, at least 1, at most 4. */
+const READ_WORKERS = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
+
+/**
+ * The xlsx chunk (the reader and the read-worker pool), fetched on first use only; a failed fetch
+ * is tried again next time. Reading runs in Web Workers when the browser has them.
+ */
 function loadXlsx(): Promise<XlsxTools> {
-  xlsxTools ??= import(/* webpackChunkName: "xlsx" */ './xlsx/pane-tools').then(
-    (m) => m.createXlsxTools(),
+  xlsxTools ??= import(/* webpackChunkName: "xlsx" */ './xlsx/pane-read-pool').then(
+    (m) =>
+      typeof Worker === 'undefined'
+        ? import(/* webpackChunkName: "xlsx" */ './xlsx/pane-tools').then((t) => t.createXlsxTools())
+        : m.createWorkerTools(
+            () =>
+              new Worker(new URL('./xlsx/pane-read-worker.ts', import.meta.url), { name: 'khcn-doc-tep' }),
+            READ_WORKERS,
+          ),
     (e: unknown) => {
       xlsxTools = undefined;
       throw e;
@@ -26,9 +78,9 @@ function loadXlsx(): Promise<XlsxTools> {
 function render(info: { host: Office.HostType | null } | undefined): void {
   const host = createHostInfo(info);
   const services: ExcelServices | null = host.kind === 'excel' ? createExcelServices() : null;
-  const templates: TemplateServices | null = host.kind === 'excel' ? createTemplateServices() : null;
+  const templates: TemplateServices | null = host.kind === 'excel' ? lazyTemplates : null;
   const consolidation: ConsolidationServices | null =
-    host.kind === 'excel' ? { host: createConsolidationHost(), loadXlsx } : null;
+    host.kind === 'excel' ? { host: lazyReportHost, loadXlsx } : null;
   const root = document.getElementById('root');
   if (root)
     createRoot(root).render(

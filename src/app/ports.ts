@@ -182,13 +182,15 @@ export interface ConsolidationHost {
   writeReport(xlsxBase64: string, report: ReportWorkbook): Promise<ReportWriteResult>;
 }
 
-/** The xlsx work of the "Tổng hợp" tab, in a chunk loaded on first use (exceljs is large). */
+/** The xlsx work of the "Tổng hợp" tab: reading (lean, in workers), writing the report (exceljs, loaded on first use). */
 export interface XlsxTools {
   /**
    * Reads one picked file; never throws (a bad file becomes a rejected ReceivedFile). `name`
    * (default: the file's own) is how lines and issues name it.
    */
   readPicked(file: PickedFile, name?: string): Promise<ReceivedFile>;
+  /** Files read at the same time (read workers); 1 when absent. */
+  concurrency?: number;
   /** The report as .xlsx bytes without charts (the host adds native charts), base64. */
   reportBase64(report: ReportWorkbook): Promise<string>;
 }

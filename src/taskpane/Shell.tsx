@@ -3,27 +3,39 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Tab,
   TabList,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import type { ExcelServices } from '../app/ports';
 import { useEnv, useStrings } from './context';
 import { TAB_IDS, missingRequirements, type FeatureRequirement, type TabId } from './features';
 import { Header } from './Header';
-import { ConsolidationTab } from './tabs/ConsolidationTab';
-import { TargetsTab } from './tabs/TargetsTab';
-import { TemplatesTab } from './tabs/TemplatesTab';
-import { ValidationTab } from './tabs/ValidationTab';
 import type { TabProps } from './tabs/Panel';
 
+// Each tab is its own chunk, fetched when first shown: the pane starts with the shell only. The
+// first tab's chunk is requested right away, while the shell renders.
+const templatesTab = import(/* webpackChunkName: "tab-templates" */ './tabs/TemplatesTab');
 const PANELS: Record<TabId, ComponentType<TabProps>> = {
-  templates: TemplatesTab,
-  validation: ValidationTab,
-  consolidation: ConsolidationTab,
-  targets: TargetsTab,
+  templates: lazy(() => templatesTab.then((m) => ({ default: m.TemplatesTab }))),
+  validation: lazy(() =>
+    import(/* webpackChunkName: "tab-validation" */ './tabs/ValidationTab').then((m) => ({
+      default: m.ValidationTab,
+    })),
+  ),
+  consolidation: lazy(() =>
+    import(/* webpackChunkName: "tab-consolidation" */ './tabs/ConsolidationTab').then((m) => ({
+      default: m.ConsolidationTab,
+    })),
+  ),
+  targets: lazy(() =>
+    import(/* webpackChunkName: "tab-targets" */ './tabs/TargetsTab').then((m) => ({
+      default: m.TargetsTab,
+    })),
+  ),
 };
 
 const useStyles = makeStyles({
@@ -91,7 +103,9 @@ export function Shell({ services }: { services: ExcelServices }) {
           aria-labelledby={`tab-${tab}`}
           data-testid={`panel-${tab}`}
         >
-          <Panel missing={missing[tab]} />
+          <Suspense fallback={<Spinner size="small" label={t.loadingTab} data-testid="tab-loading" />}>
+            <Panel missing={missing[tab]} />
+          </Suspense>
         </section>
       </main>
     </>

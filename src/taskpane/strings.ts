@@ -19,6 +19,7 @@ export interface Strings {
   switchLanguageLabel: string;
   switchLanguage: string;
   loadingWorkbook: string;
+  loadingTab: string;
   workbook: (name: string, sheetCount: number) => string;
   unsavedWorkbook: string;
   workbookError: string;
@@ -138,6 +139,7 @@ const vi: Strings = {
   switchLanguageLabel: 'Chuyển sang tiếng Anh',
   switchLanguage: 'English',
   loadingWorkbook: 'Đang đọc sổ làm việc…',
+  loadingTab: 'Đang mở…',
   workbook: (name, n) => `Sổ làm việc: ${name} · ${n} trang tính`,
   unsavedWorkbook: '(chưa lưu)',
   workbookError: 'Không đọc được thông tin sổ làm việc.',
@@ -298,6 +300,7 @@ const en: Strings = {
   switchLanguageLabel: 'Switch to Vietnamese',
   switchLanguage: 'Tiếng Việt',
   loadingWorkbook: 'Reading the workbook…',
+  loadingTab: 'Opening…',
   workbook: (name, n) => `Workbook: ${name} · ${n} sheet${n === 1 ? '' : 's'}`,
   unsavedWorkbook: '(unsaved)',
   workbookError: 'Could not read the workbook information.',

@@ -1,13 +1,12 @@
 /**
- * The task pane's xlsx tools (XlsxTools port): the shared reader and report writer, in the
- * browser. Loaded only through `import(/* webpackChunkName: "xlsx" *\/ './xlsx/pane-tools')` in
- * src/main.tsx, so exceljs lives in its own chunk, fetched when the user first picks files.
+ * The task pane's xlsx tools (XlsxTools port). Reading is lean (picked-file.ts: the shared reader,
+ * run in the pane's read worker in Excel); writing the report needs exceljs, loaded through
+ * `import()` the first time a report is written, so it never weighs on the pane's start.
  */
 import type { PickedFile, XlsxTools } from '../app/ports';
 import type { ReceivedFile } from '../domain/consolidation/run-types';
-import { makeIssue } from '../domain/issues';
-import { readReceivedFile } from './received-file';
-import { writeReportXlsx } from './report-writer';
+import type { ReportWorkbook } from '../domain/report/types';
+import { readPickedFile } from './picked-file';
 
 /** Bytes → base64 without Node's Buffer; chunked so String.fromCharCode never gets too many arguments. */
 export function bytesToBase64(bytes: Uint8Array | ArrayBuffer): string {
@@ -20,29 +19,16 @@ export function bytesToBase64(bytes: Uint8Array | ArrayBuffer): string {
   return btoa(binary);
 }
 
+/** The report without charts (the add-in adds native charts after inserting the sheets), base64. */
+export async function reportBase64(report: ReportWorkbook): Promise<string> {
+  const { writeReportXlsx } = await import(/* webpackChunkName: "report-writer" */ './report-writer');
+  return bytesToBase64(await writeReportXlsx(report, { charts: false }));
+}
+
+/** Reading in this thread (tests, and the fallback when workers are unavailable). */
 export function createXlsxTools(): XlsxTools {
   return {
-    async readPicked(file: PickedFile, name: string = file.name): Promise<ReceivedFile> {
-      const receivedAt = new Date(file.lastModified).toISOString();
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await file.arrayBuffer());
-      } catch {
-        // Moved, deleted or no longer readable since it was picked (or a dropped folder).
-        const issue = makeIssue('FILE_NOT_FOUND', {}, { file: name });
-        return {
-          file: name,
-          receivedAt,
-          sha256: '',
-          sizeBytes: file.size,
-          outcome: { ok: false, issue },
-        };
-      }
-      return readReceivedFile(name, bytes, receivedAt);
-    },
-    async reportBase64(report) {
-      // No charts in the file: the add-in adds native charts after inserting the sheets.
-      return bytesToBase64(await writeReportXlsx(report, { charts: false }));
-    },
+    readPicked: (file: PickedFile, name?: string): Promise<ReceivedFile> => readPickedFile(file, name),
+    reportBase64,
   };
 }

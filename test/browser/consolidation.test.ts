@@ -428,8 +428,8 @@ test('"Ghi kết quả vào sổ" writes the 6 report sheets, the marker and the
   expect(targets.charts).toHaveLength(1);
   expect(targets.charts[0]).toMatchObject({
     type: 'BarClustered',
-    title: 'Tiến độ so với mục tiêu 2025 và 2030 theo nhóm',
-    series: 2,
+    title: 'Mục tiêu theo nhóm: số mục tiêu, đo được, đạt mốc 2025, đúng lộ trình',
+    series: 4,
   });
   expect(targets.charts[0]!.source).toMatch(/^'?Mục tiêu KH17'?!/);
   await expect(page.evaluate(() => window.__fakeHost!.excel.state.activeSheet)).resolves.toBe(

@@ -213,24 +213,50 @@ export class ConsolidationFlow {
       this.set({ reading: false, progress: null, failure: { kind: 'load', message: errorMessage(e) } });
       return;
     }
-    // Picked files from different folders may share a name: number the later ones, as lines
-    // and issues must tell them apart (the browser gives no folder).
-    const nameOf = (f: PickedFile): string =>
-      distinctName(
-        f.name,
-        this.received.map((r) => r.file),
-      );
-    const reader = { nameOf, read: (f: PickedFile) => tools.readPicked(f, nameOf(f)) };
     // state.files is read afresh each turn: files added meanwhile join this session.
     while (this.received.length < this.state.files.length) {
       const generation = this.generation;
-      const file = this.state.files[this.received.length];
-      if (!file) break;
-      this.set({ progress: this.progressAt(file.name) });
-      const [read] = await readReceivedFiles([file], reader);
-      await this.yieldToUi();
-      if (generation !== this.generation || !read) continue; // cleared meanwhile
-      this.received.push(read);
+      const batch = this.state.files.slice(this.received.length);
+      // Picked files from different folders may share a name: number the later ones, as lines
+      // and issues must tell them apart (the browser gives no folder).
+      const taken = this.received.map((r) => r.file);
+      const names = new Map<PickedFile, string>();
+      for (const f of batch) {
+        const name = distinctName(f.name, taken);
+        names.set(f, name);
+        taken.push(name);
+      }
+      const inThread = (tools.concurrency ?? 1) <= 1;
+      const done = this.received.length;
+      let finished = 0;
+      let current: string | undefined;
+      // The bar counts the whole list; it names the file most recently started.
+      const show = (): void => {
+        if (generation !== this.generation) return;
+        const total = this.state.files.length;
+        this.set({
+          progress: { done: done + finished, total, ...(current !== undefined ? { current } : {}) },
+        });
+      };
+      const reader = {
+        nameOf: (f: PickedFile) => names.get(f) ?? f.name,
+        read: async (f: PickedFile) => {
+          current = names.get(f) ?? f.name;
+          show();
+          const r = await tools.readPicked(f, names.get(f));
+          // Read in this thread, a file's parse is mostly synchronous: let the browser paint.
+          if (inThread) await this.yieldToUi();
+          return r;
+        },
+        concurrency: tools.concurrency ?? 1,
+      };
+      const read = await readReceivedFiles(batch, reader, () => {
+        finished++;
+        if (finished === batch.length) current = undefined;
+        show();
+      });
+      if (generation !== this.generation) continue; // cleared meanwhile
+      this.received.push(...read);
       this.set({ progress: this.progressAt() });
     }
     // Set synchronously with the end of the loop, so a later addFiles starts a new one.
