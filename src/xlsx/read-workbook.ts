@@ -236,10 +236,20 @@ function openWorkbook(pkg: Package, workbookPart: string): Opened {
     styles: stylesPart === undefined ? NO_STYLES : parseStyles(pkg.text(stylesPart) ?? '', stylesPart),
     date1904: wbXml.date1904,
   };
+  // Every sheet must have its own part, as Excel requires: a sheet without one, or two sheets on
+  // one part, means the relationships were damaged and a sheet could be read from another's cells.
+  const parts = new Map<string, string>();
+  const partOf = (relId: string | undefined): string | undefined =>
+    relId === undefined ? undefined : target(rels.find((r) => r.id === relId));
+  for (const sheet of wbXml.sheets) {
+    const part = partOf(sheet.relId);
+    if (part === undefined || !pkg.has(part)) throw new PartProblem(relsPart, false);
+    if (parts.has(part)) throw new PartProblem(relsPart, true);
+    parts.set(part, sheet.name);
+  }
   const sheetPart = (sheet: string): string | undefined => {
     const relId = wbXml.sheets.find((s) => s.name === sheet)?.relId;
-    const part = target(rels.find((r) => r.id === relId));
-    return part !== undefined && pkg.has(part) ? part : undefined;
+    return partOf(relId);
   };
   return { pkg, wbXml, ctx, sheetPart };
 }

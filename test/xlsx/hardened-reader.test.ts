@@ -260,6 +260,35 @@ describe('structure: tampered, redirected or oversized', () => {
     }
   });
 
+  it("relationships damaged so a sheet would be read from another sheet's part: refused, naming the rels", async () => {
+    const rels = 'xl/_rels/workbook.xml.rels';
+    const dataPart = sheetPart(parts, input('KHCN_I_1_legal_docs').sheet);
+    const dictionary = sheetPart(parts, 'Từ điển chỉ số');
+    const target = (p: string) => p.replace(/^xl\//, '');
+    // A deleted span merged two relationships: the data sheet points at the dictionary's part,
+    // the dictionary sheet has none.
+    const merged = await read(
+      withPart(rels, (xml) =>
+        xml
+          .replace(`Target="${target(dataPart)}"`, `Target="${target(dictionary)}"`)
+          .replace(
+            new RegExp(
+              `<Relationship [^>]*Target="${target(dictionary)}"/>(?![\\s\\S]*Target="${target(dictionary)}")`,
+            ),
+            '',
+          ),
+      ),
+    );
+    expect(merged.code).toBe('FILE_CORRUPT_PART');
+    expect(merged.messages[0]).toContain(`“${rels}”`);
+    // Two sheets on one part.
+    const shared = await read(
+      withPart(rels, (xml) => xml.replace(`Target="${target(dictionary)}"`, `Target="${target(dataPart)}"`)),
+    );
+    expect(shared.code).toBe('FILE_TAMPERED');
+    expect(shared.messages[0]).toContain(`“${rels}”`);
+  });
+
   it('a 200 000-letter attribute run inside a <sheet> tag is read in linear time', async () => {
     const run = 'a'.repeat(200_000);
     const started = Date.now();
