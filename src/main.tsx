@@ -50,8 +50,8 @@ const lazyReportHost: ConsolidationHost = {
 
 let xlsxTools: Promise<XlsxTools> | undefined;
 
-/** Read workers: one per core but one for the UI, at least 1, at most 4. */
-const READ_WORKERS = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
+/** Read workers: two, or one per core on a larger machine (at most 4); the UI thread stays free. */
+const READ_WORKERS = Math.max(2, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
 
 /**
  * The xlsx chunk (the reader and the read-worker pool), fetched on first use only; a failed fetch

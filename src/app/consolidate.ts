@@ -8,10 +8,11 @@
  * times and senders of the files it names.
  */
 import type { Catalog } from '../domain/catalog';
-import { buildRun } from '../domain/consolidation/run';
+import { buildRun, buildRunOfRecords } from '../domain/consolidation/run';
+import { analyzeFile, type FileRecord } from '../domain/consolidation/run-files';
 import type { ConsolidationRun, ReceivedFile, RunOptions } from '../domain/consolidation/run-types';
 import { makeIssue, type Issue } from '../domain/issues';
-import { matchReceivedLog, type ReceivedLog } from '../domain/received-log';
+import { matchReceivedLog, type LogMatch, type ReceivedLog } from '../domain/received-log';
 import { buildReport } from '../domain/report/build-report';
 import type { ReportWorkbook } from '../domain/report/types';
 
@@ -22,6 +23,19 @@ export interface ReceivedFileReader<S> {
   read(source: S): Promise<ReceivedFile>;
   /** Files read at the same time (a pool of workers); 1 when absent. */
   concurrency?: number;
+  /**
+   * Reads and analyses in one step, where reading happens elsewhere (the CLI's reading
+   * processes): only the compact record comes back. Should not throw.
+   */
+  readAnalyzed?(source: S, job: AnalyzeRequest): Promise<FileRecord>;
+}
+
+/** What a file is analysed with: the run's year and deadline, the register's time and sender. */
+export interface AnalyzeRequest {
+  year: number;
+  deadline: string;
+  receivedAt?: string;
+  sender?: string;
 }
 
 /** Called after each file: `done` of `total` files read, `file` the one just read. */
@@ -47,31 +61,61 @@ function failedRead(file: string, receivedAt: string): ReceivedFile {
   };
 }
 
+/**
+ * Runs `work` on every source, `concurrency` at a time, handing each result to `take` (with its
+ * index) as soon as it is ready, so the caller keeps only what it needs. A source whose work
+ * throws (it should not) gets `failed`.
+ */
+async function eachSource<S, T>(
+  sources: readonly S[],
+  nameOf: (s: S) => string,
+  concurrency: number,
+  work: (s: S) => Promise<T>,
+  failed: (s: S) => T,
+  take: (result: T, index: number) => void,
+  onProgress?: Progress,
+): Promise<void> {
+  let next = 0;
+  let done = 0;
+  const lane = async (): Promise<void> => {
+    while (next < sources.length) {
+      const i = next++;
+      const source = sources[i] as S;
+      let result: T;
+      try {
+        result = await work(source);
+      } catch {
+        result = failed(source);
+      }
+      take(result, i);
+      onProgress?.(++done, sources.length, nameOf(source));
+    }
+  };
+  const lanes = Math.max(1, Math.min(concurrency, sources.length));
+  await Promise.all(Array.from({ length: lanes }, lane));
+}
+
+const failedSource =
+  <S>(reader: ReceivedFileReader<S>) =>
+  (source: S): ReceivedFile =>
+    failedRead(reader.nameOf(source), new Date(0).toISOString());
+
+/** Every source read, in the sources' order (the task pane keeps them to recompute on a change of options). */
 export async function readReceivedFiles<S>(
   sources: readonly S[],
   reader: ReceivedFileReader<S>,
   onProgress?: Progress,
 ): Promise<ReceivedFile[]> {
-  const out: ReceivedFile[] = new Array<ReceivedFile>(sources.length);
-  let next = 0;
-  let done = 0;
-  const readOne = async (source: S): Promise<ReceivedFile> => {
-    try {
-      return await reader.read(source);
-    } catch {
-      return failedRead(reader.nameOf(source), new Date(0).toISOString());
-    }
-  };
-  const lane = async (): Promise<void> => {
-    while (next < sources.length) {
-      const i = next++;
-      const source = sources[i] as S;
-      out[i] = await readOne(source);
-      onProgress?.(++done, sources.length, reader.nameOf(source));
-    }
-  };
-  const lanes = Math.max(1, Math.min(reader.concurrency ?? 1, sources.length));
-  await Promise.all(Array.from({ length: lanes }, lane));
+  const out = new Array<ReceivedFile>(sources.length);
+  await eachSource(
+    sources,
+    (s) => reader.nameOf(s),
+    reader.concurrency ?? 1,
+    (s) => reader.read(s),
+    failedSource(reader),
+    (file, i) => (out[i] = file),
+    onProgress,
+  );
   return out;
 }
 
@@ -81,7 +125,10 @@ export interface ConsolidateExtras {
   onProgress?: Progress;
 }
 
-/** Reads every source, then builds the run and the report (pure). */
+/**
+ * Reads every source and analyses each file as soon as it is read (its read model is dropped
+ * then: memory stays flat whatever the number of files), then builds the run and the report.
+ */
 export async function consolidateFiles<S>(
   catalog: Catalog,
   sources: readonly S[],
@@ -89,23 +136,58 @@ export async function consolidateFiles<S>(
   options: RunOptions,
   extras: ConsolidateExtras = {},
 ): Promise<ConsolidationResult> {
-  const files = await readReceivedFiles(sources, reader, extras.onProgress);
-  return consolidateReceived(catalog, files, options, extras.log);
+  const log = logMatch(
+    sources.map((s) => reader.nameOf(s)),
+    extras.log,
+  );
+  const records: FileRecord[] = [];
+  const { year, deadline } = options;
+  const analyzeOne = async (source: S): Promise<FileRecord> => {
+    const name = reader.nameOf(source);
+    const receivedAt = log.match?.times.get(name);
+    const sender = log.match?.senders.get(name);
+    if (reader.readAnalyzed)
+      return reader.readAnalyzed(source, {
+        year,
+        deadline,
+        ...(receivedAt !== undefined ? { receivedAt } : {}),
+        ...(sender !== undefined ? { sender } : {}),
+      });
+    return analyzeFile(catalog, withLog(await reader.read(source), log.match), options);
+  };
+  await eachSource(
+    sources,
+    (s) => reader.nameOf(s),
+    reader.concurrency ?? 1,
+    analyzeOne,
+    (s) => analyzeFile(catalog, failedSource(reader)(s), options),
+    (record) => records.push(record),
+    extras.onProgress,
+  );
+  return resultOf(catalog, buildRunOfRecords(catalog, records, options), log);
 }
 
-/** The register's times and senders on the files it names. */
-function withLog(files: readonly ReceivedFile[], log: ReceivedLog | undefined) {
-  if (log === undefined) return { files, warnings: [], fromLog: new Set<string>() };
-  const match = matchReceivedLog(
-    log,
-    files.map((f) => f.file),
-  );
-  const applied = files.map((f) => {
-    const at = match.times.get(f.file);
-    const sender = match.senders.get(f.file);
-    return at === undefined ? f : { ...f, receivedAt: at, ...(sender !== undefined ? { sender } : {}) };
-  });
-  return { files: applied, warnings: match.warnings, fromLog: new Set(match.times.keys()) };
+interface LogUse {
+  match?: LogMatch;
+  warnings: Issue[];
+  fromLog: Set<string>;
+}
+
+function logMatch(names: readonly string[], log: ReceivedLog | undefined): LogUse {
+  if (log === undefined) return { warnings: [], fromLog: new Set() };
+  const match = matchReceivedLog(log, names);
+  return { match, warnings: match.warnings, fromLog: new Set(match.times.keys()) };
+}
+
+/** The register's time and sender on a file it names. */
+function withLog(f: ReceivedFile, match: LogMatch | undefined): ReceivedFile {
+  const at = match?.times.get(f.file);
+  const sender = match?.senders.get(f.file);
+  return at === undefined ? f : { ...f, receivedAt: at, ...(sender !== undefined ? { sender } : {}) };
+}
+
+function resultOf(catalog: Catalog, run: ConsolidationRun, log: LogUse): ConsolidationResult {
+  return { run, report: buildReport(catalog, run), logWarnings: log.warnings, fromLog: log.fromLog };
 }
 
 /** The pure half: already-read files → run + report (the task pane reads first, writes on click). */
@@ -115,7 +197,14 @@ export function consolidateReceived(
   options: RunOptions,
   log?: ReceivedLog,
 ): ConsolidationResult {
-  const logged = withLog(files, log);
-  const run = buildRun(catalog, logged.files, options);
-  return { run, report: buildReport(catalog, run), logWarnings: logged.warnings, fromLog: logged.fromLog };
+  const use = logMatch(
+    files.map((f) => f.file),
+    log,
+  );
+  const run = buildRun(
+    catalog,
+    files.map((f) => withLog(f, use.match)),
+    options,
+  );
+  return resultOf(catalog, run, use);
 }

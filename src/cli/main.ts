@@ -9,6 +9,7 @@ import { helpText, isCommand, type Command } from './help';
 import { consoleOutput, type Output } from './output';
 import type { ProgressStream } from './progress';
 import type { PoolOptions, WorkerScript } from './read-pool';
+import { installNativeZlib } from './native-zlib';
 import { sayIn } from './say';
 
 const OPTIONS = {
@@ -46,6 +47,7 @@ export async function main(
   base: Output = consoleOutput,
   env: MainEnv = {},
 ): Promise<ExitCode> {
+  installNativeZlib();
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });

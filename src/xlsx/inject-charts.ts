@@ -7,7 +7,8 @@
  * Works on the unzipped package (fflate's `Record<path, bytes>`); Uint8Array only, no Node
  * built-ins (shared by the CLI and the task pane).
  */
-import { strFromU8, strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
+import { zipParts } from './zip';
 import {
   CHART_CONTENT_TYPE,
   DRAWING_CONTENT_TYPE,
@@ -193,11 +194,13 @@ export function addCharts(files: PackageFiles, charts: readonly SheetChart[]): v
 }
 
 /**
- * Zips a package again. Folder entries ('xl/', which JSZip adds) are dropped: a package has
- * parts only, and Excel and LibreOffice need none.
+ * Zips a package. Folder entries ('xl/', which JSZip adds) are dropped: a package has parts only,
+ * and Excel and LibreOffice need none.
  */
 export function zipPackage(files: PackageFiles): Uint8Array {
-  const parts: PackageFiles = {};
+  // The content types first, as Excel writes them (some readers look for them there).
+  const types = files['[Content_Types].xml'];
+  const parts: PackageFiles = types ? { '[Content_Types].xml': types } : {};
   for (const [path, bytes] of Object.entries(files)) if (!path.endsWith('/')) parts[path] = bytes;
-  return zipSync(parts, { level: 6 });
+  return zipParts(parts);
 }

@@ -109,7 +109,8 @@ function ourNames(names: readonly DefinedNameEntry[]): Map<string, string> {
 }
 
 interface CellContext {
-  strings: readonly string[];
+  /** The shared strings the read cells use (readModel loads them after scanning the sheets). */
+  strings: readonly (string | undefined)[];
   styles: CellStyles;
   date1904: boolean;
 }
@@ -217,6 +218,8 @@ interface Opened {
   ctx: CellContext;
   /** The worksheet part of a sheet (by name), when it exists in the package. */
   sheetPart(sheet: string): string | undefined;
+  /** Parses the shared strings into ctx: those at `needed` indices, or all. */
+  loadStrings(needed?: ReadonlySet<number>): void;
 }
 
 function openWorkbook(pkg: Package, workbookPart: string): Opened {
@@ -232,7 +235,7 @@ function openWorkbook(pkg: Package, workbookPart: string): Opened {
   const stringsPart = related('/sharedStrings');
   const stylesPart = related('/styles');
   const ctx: CellContext = {
-    strings: stringsPart === undefined ? [] : parseSharedStrings(pkg.text(stringsPart) ?? '', stringsPart),
+    strings: [],
     styles: stylesPart === undefined ? NO_STYLES : parseStyles(pkg.text(stylesPart) ?? '', stylesPart),
     date1904: wbXml.date1904,
   };
@@ -251,7 +254,11 @@ function openWorkbook(pkg: Package, workbookPart: string): Opened {
     const relId = wbXml.sheets.find((s) => s.name === sheet)?.relId;
     return partOf(relId);
   };
-  return { pkg, wbXml, ctx, sheetPart };
+  const loadStrings = (needed?: ReadonlySet<number>): void => {
+    if (stringsPart !== undefined)
+      ctx.strings = parseSharedStrings(pkg.text(stringsPart) ?? '', stringsPart, needed);
+  };
+  return { pkg, wbXml, ctx, sheetPart, loadStrings };
 }
 
 /** Scans a sheet part; a cell written twice is a tampered file. */
@@ -261,7 +268,7 @@ function scan(pkg: Package, part: string, keep: (a: string) => boolean, formulas
   return result;
 }
 
-function readModel({ pkg, wbXml, ctx, sheetPart }: Opened): WorkbookReading {
+function readModel({ pkg, wbXml, ctx, sheetPart, loadStrings }: Opened): WorkbookReading {
   const sheetNames = new Set(wbXml.sheets.map((s) => s.name));
   const ours = ourNames(wbXml.names);
   const resolved = new Map<string, { sheet: string; range: string } | undefined>();
@@ -300,6 +307,11 @@ function readModel({ pkg, wbXml, ctx, sheetPart }: Opened): WorkbookReading {
       sheet,
       scan(pkg, p.part, (a) => p.wanted.has(a), p.formulas),
     );
+  // Only the shared strings the kept cells point at.
+  const needed = new Set<number>();
+  for (const sc of scans.values())
+    for (const c of sc.cells.values()) if (c.type === 's' && c.v !== undefined) needed.add(Number(c.v));
+  loadStrings(needed);
 
   const names: Record<string, NameReading> = {};
   for (const [name, ref] of resolved) {
@@ -398,6 +410,7 @@ export function readAllCells(bytes: Uint8Array, name: string): SheetCells[] {
     const checked = checkPackage(bytes, name, name);
     if (!checked.ok) throw new ReadError(checked.issue);
     const opened = openWorkbook(new Package(bytes, checked.entries), checked.workbookPart);
+    opened.loadStrings();
     return opened.wbXml.sheets.flatMap((s) => {
       const part = opened.sheetPart(s.name);
       if (part === undefined) return [];

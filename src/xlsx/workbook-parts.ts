@@ -7,7 +7,73 @@
 import { columnLetters, columnNumber } from '../domain/a1';
 import { isBuiltinDate, isBuiltinPercent, isDateFormat, isPercentFormat } from '../domain/number-format';
 import { LIMITS } from './limits';
-import { parseXml, XmlError, type Attributes } from './xml';
+import { attr, parseXml, XmlError, type Attributes, type XmlHandlers } from './xml';
+
+// ---------------------------------------------------------------------------
+// Sections: a part holding only elements (no comment, CDATA, DOCTYPE or processing instruction
+// after its declaration) can be cut exactly, since '<' is then always markup. Only the elements
+// the reader uses are parsed (a sheet's cells and merges, not its data validations; the styles'
+// number formats, not its fonts; the shared strings the read cells use): the parser is linear,
+// and most of a template's XML is never looked at. Any other part is parsed whole.
+
+/** Whether the part can be cut into elements exactly. */
+function cuttable(xml: string): boolean {
+  return !xml.includes('<!') && xml.indexOf('<?', 1) < 0;
+}
+
+/** The end (exclusive) of the start tag opening at `at`: quotes respected ('>' may sit in a value). */
+function startTagEnd(xml: string, at: number): number {
+  let quote = '';
+  for (let i = at + 1; i < xml.length; i++) {
+    const ch = xml[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return i + 1;
+  }
+  return -1;
+}
+
+/** Every element named `tag` (any prefix), as [start, end) spans of the part, in order. */
+function elementSpans(xml: string, tag: string, limit = Number.POSITIVE_INFINITY): [number, number][] {
+  const open = new RegExp(`<([A-Za-z_][\\w.-]*:)?${tag}(?=[\\s/>])`, 'g');
+  const spans: [number, number][] = [];
+  for (let m = open.exec(xml); m !== null && spans.length < limit; m = open.exec(xml)) {
+    const headEnd = startTagEnd(xml, m.index);
+    if (headEnd < 0) break;
+    if (xml[headEnd - 2] === '/') spans.push([m.index, headEnd]);
+    else {
+      const close = `</${m[1] ?? ''}${tag}>`;
+      const end = xml.indexOf(close, headEnd);
+      if (end < 0) break;
+      spans.push([m.index, end + close.length]);
+    }
+    open.lastIndex = spans[spans.length - 1]?.[1] ?? headEnd;
+  }
+  return spans;
+}
+
+/**
+ * Parses the sections of a part (the whole part when it cannot be cut). A section that is not
+ * well-formed is reported from the whole part, so the error names the part's own line.
+ */
+function parseSections(part: string, xml: string, tags: readonly string[], h: XmlHandlers): void {
+  const cut = sections(xml, tags);
+  if (cut === undefined) return parseXml(part, xml, h);
+  try {
+    parseXml(part, cut, h);
+  } catch (e) {
+    if (e instanceof XmlError) parseXml(part, xml, {});
+    throw e;
+  }
+}
+
+/** The first element of each tag, in document order, inside one root: what is parsed of the part. */
+function sections(xml: string, tags: readonly string[]): string | undefined {
+  if (!cuttable(xml)) return undefined;
+  const spans = tags.flatMap((t) => elementSpans(xml, t, 1)).sort((a, b) => a[0] - b[0]);
+  return `<part>${spans.map(([a, b]) => xml.slice(a, b)).join('')}</part>`;
+}
 
 export interface SheetEntry {
   name: string;
@@ -42,7 +108,7 @@ export function parseWorkbookXml(xml: string, part = 'xl/workbook.xml'): Workboo
         sheets.push({
           name: a.name ?? '',
           visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
-          ...(a.id !== undefined ? { relId: a.id } : {}),
+          ...(attr(a, 'id') !== undefined ? { relId: attr(a, 'id') } : {}),
         });
       } else if (tag === 'definedName') name = { attrs: a, text: '' };
       else if (tag === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
@@ -104,16 +170,38 @@ export function relsPartOf(part: string): string {
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
-/** The shared strings, each the concatenation of its runs (phonetic runs left out). */
-export function parseSharedStrings(xml: string, part = 'xl/sharedStrings.xml'): string[] {
-  const out: string[] = [];
+/**
+ * The shared strings, each the concatenation of its runs (phonetic runs left out). With `needed`,
+ * only those indices are parsed (the others stay undefined): the strings of a template's texts
+ * and dictionary are never needed to read its inputs.
+ */
+export function parseSharedStrings(
+  xml: string,
+  part = 'xl/sharedStrings.xml',
+  needed?: ReadonlySet<number>,
+): (string | undefined)[] {
+  let picked: number[] | undefined;
+  let source = xml;
+  if (needed !== undefined && cuttable(xml)) {
+    const spans = elementSpans(xml, 'si', LIMITS.sharedStrings + 1);
+    if (spans.length > LIMITS.sharedStrings) throw new XmlError(part, 0, 'too many shared strings');
+    picked = [];
+    const parts: string[] = [];
+    spans.forEach(([a, b], i) => {
+      if (!needed.has(i)) return;
+      picked?.push(i);
+      parts.push(xml.slice(a, b));
+    });
+    source = `<sst>${parts.join('')}</sst>`;
+  }
+  const found: string[] = [];
   let current: string | undefined;
   let inText = false;
   let phonetic = 0;
-  parseXml(part, xml, {
+  parseXml(part, source, {
     open(tag) {
       if (tag === 'si') {
-        if (out.length >= LIMITS.sharedStrings) throw new XmlError(part, 0, 'too many shared strings');
+        if (found.length >= LIMITS.sharedStrings) throw new XmlError(part, 0, 'too many shared strings');
         current = '';
       } else if (tag === 'rPh') phonetic += 1;
       else if (tag === 't' && phonetic === 0) inText = true;
@@ -125,10 +213,15 @@ export function parseSharedStrings(xml: string, part = 'xl/sharedStrings.xml'): 
       if (tag === 't') inText = false;
       else if (tag === 'rPh') phonetic -= 1;
       else if (tag === 'si' && current !== undefined) {
-        out.push(current);
+        found.push(current);
         current = undefined;
       }
     },
+  });
+  if (picked === undefined) return found;
+  const out: (string | undefined)[] = [];
+  picked.forEach((index, i) => {
+    out[index] = found[i];
   });
   return out;
 }
@@ -141,11 +234,27 @@ export interface CellStyles {
 
 export const NO_STYLES: CellStyles = { isDate: () => false, isPercent: () => false };
 
+/**
+ * Styles already parsed, by their XML: the files of one template share theirs byte for byte, so
+ * a batch parses each once. A few entries only (cleared when full).
+ */
+const parsedStyles = new Map<string, CellStyles>();
+const STYLE_CACHE_ENTRIES = 16;
+
 export function parseStyles(xml: string, part = 'xl/styles.xml'): CellStyles {
+  const known = parsedStyles.get(xml);
+  if (known !== undefined) return known;
+  const styles = parseStylesXml(xml, part);
+  if (parsedStyles.size >= STYLE_CACHE_ENTRIES) parsedStyles.clear();
+  parsedStyles.set(xml, styles);
+  return styles;
+}
+
+function parseStylesXml(xml: string, part: string): CellStyles {
   const formats = new Map<number, string>();
   const xfFormats: number[] = [];
   let inCellXfs = false;
-  parseXml(part, xml, {
+  parseSections(part, xml, ['numFmts', 'cellXfs'], {
     open(tag, a) {
       if (tag === 'numFmt') formats.set(Number(a.numFmtId), a.formatCode ?? '');
       else if (tag === 'cellXfs') inCellXfs = true;
@@ -213,7 +322,7 @@ export function scanSheet(
   let field: 'v' | 'f' | 'is' | undefined;
   let inText = false;
   let phonetic = 0;
-  parseXml(part, xml, {
+  parseSections(part, xml, ['sheetData', 'mergeCells'], {
     open(tag, a) {
       switch (tag) {
         case 'row':

@@ -143,19 +143,27 @@ function printLogWarnings(output: Output, warnings: readonly Issue[]): void {
     output.err(say(output, 'LOG_MORE_WARNINGS', { count: warnings.length - MAX_LOG_WARNINGS }));
 }
 
-/** Reads in bounded processes when the worker script is known, else in this process. */
-function fileReader(env: ConsolidateEnv): {
-  reader: ReceivedFileReader<InputFile>;
-  close: () => Promise<void>;
-} {
+/**
+ * Reads in bounded processes when the worker script is known (each file analysed there, only
+ * its record sent back), else in this process.
+ */
+function fileReader(
+  catalog: Catalog,
+  env: ConsolidateEnv,
+): { reader: ReceivedFileReader<InputFile>; close: () => Promise<void> } {
   if (env.readWorker === undefined)
     return {
       reader: { nameOf: (f) => f.name, read: (f) => readReceivedPath(f.path, f.name) },
       close: async () => {},
     };
-  const pool = new ReadPool(env.readWorker, env.readLimits);
+  const pool = new ReadPool(env.readWorker, env.readLimits, catalog);
   return {
-    reader: { nameOf: (f) => f.name, read: (f) => pool.read(f.path, f.name), concurrency: pool.size },
+    reader: {
+      nameOf: (f) => f.name,
+      read: (f) => pool.read(f.path, f.name),
+      readAnalyzed: (f, job) => pool.analyze(f.path, f.name, job),
+      concurrency: pool.size,
+    },
     close: () => pool.close(),
   };
 }
@@ -185,7 +193,7 @@ export async function consolidateCommand(
 
   const bar = progressBar(env.progress, say(output, 'PROGRESS_READING'));
   bar.update(0, found.files.length, '');
-  const { reader, close } = fileReader(env);
+  const { reader, close } = fileReader(catalog, env);
   const result = await consolidateFiles(catalog, found.files, reader, options, {
     ...(log ? { log } : {}),
     onProgress: (done, total, file) => bar.update(done, total, file),

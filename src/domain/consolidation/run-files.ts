@@ -14,8 +14,11 @@ import { viDateFromIso } from '../template/vi-format';
 import { deadlineCutoff, displayVietnamTime, parseInstant, timelinessOf } from '../vietnam-time';
 import type { FileUse, ReceivedFile, RunOptions } from './run-types';
 
+/** A received file without its read model (dropped once the file is analysed). */
+export type ReceivedMeta = Omit<ReceivedFile, 'outcome'>;
+
 export interface FileRecord {
-  readonly received: ReceivedFile;
+  readonly received: ReceivedMeta;
   /** Validation and extracted values; absent when the file could not be read. */
   readonly analysis?: Analysis;
   readonly identity?: TemplateIdentity;
@@ -39,7 +42,7 @@ const REJECTING: ReadonlySet<IssueCode> = new Set<IssueCode>([
 ]);
 
 /** Same name first, then the rest, so any order of arrival gives the same list. */
-export function compareReceived(a: ReceivedFile, b: ReceivedFile): number {
+export function compareReceived(a: ReceivedMeta, b: ReceivedMeta): number {
   return (
     byCodePoint(a.file, b.file) ||
     byCodePoint(a.receivedAt, b.receivedAt) ||
@@ -50,7 +53,7 @@ export function compareReceived(a: ReceivedFile, b: ReceivedFile): number {
 
 interface Context {
   catalog: Catalog;
-  options: RunOptions;
+  options: Pick<RunOptions, 'year' | 'deadline'>;
   cutoff: number;
 }
 
@@ -63,9 +66,22 @@ function lateIssue(ctx: Context, unit: ReportingUnit, receivedMs: number, file: 
   return makeIssue('SUBMISSION_LATE', params, { file });
 }
 
-function recordOf(ctx: Context, received: ReceivedFile): FileRecord {
+/**
+ * One file analysed as soon as it is read: validated, its values extracted, its unit and
+ * timeliness known; the read model is not kept (a batch of 1,000 files never holds them all).
+ */
+export function analyzeFile(
+  catalog: Catalog,
+  file: ReceivedFile,
+  options: Pick<RunOptions, 'year' | 'deadline'>,
+): FileRecord {
+  return recordOf({ catalog, options, cutoff: deadlineCutoff(options.deadline) }, file);
+}
+
+function recordOf(ctx: Context, full: ReceivedFile): FileRecord {
+  const { outcome, ...received } = full;
   const receivedMs = parseInstant(received.receivedAt);
-  const { file, outcome } = received;
+  const { file } = received;
   if (!outcome.ok) {
     const unit = unitFromFileName(ctx.catalog, file);
     const timeliness = unit ? timelinessOf(receivedMs, ctx.cutoff) : undefined;
@@ -104,14 +120,9 @@ function recordOf(ctx: Context, received: ReceivedFile): FileRecord {
   };
 }
 
-/** Every file analysed, in file-name order (code points). Duplicates are still all 'used'. */
-export function readFiles(
-  catalog: Catalog,
-  files: readonly ReceivedFile[],
-  options: RunOptions,
-): FileRecord[] {
-  const ctx: Context = { catalog, options, cutoff: deadlineCutoff(options.deadline) };
-  return [...files].sort(compareReceived).map((f) => recordOf(ctx, f));
+/** The analysed files in file-name order (code points), each 'used' or 'rejected' so far. */
+export function orderRecords(records: readonly FileRecord[]): FileRecord[] {
+  return [...records].sort((a, b) => compareReceived(a.received, b.received));
 }
 
 /**
@@ -134,7 +145,7 @@ function withSender(
   catalog: Catalog,
   issues: readonly Issue[],
   unit: ReportingUnit | undefined,
-  received: ReceivedFile,
+  received: ReceivedMeta,
 ): Issue[] {
   const sender = received.sender === undefined ? undefined : unitOfSender(catalog, received.sender);
   if (unit === undefined || sender === undefined || sender.id === unit.id) return [...issues];

@@ -19,7 +19,8 @@ import { provinceChecks } from './province-checks';
 import { conflictRows } from './run-conflicts';
 import { detailRows, readValues, type ReadValue } from './run-detail';
 import { submitterId, supersede } from './file-choice';
-import { readFiles, type FileRecord } from './run-files';
+import { analyzeFile, orderRecords, type FileRecord } from './run-files';
+import { deadlineCutoff } from '../vietnam-time';
 import { countIssues, unitStatus } from './run-status';
 import type { ConsolidationRun, FileLine, ReceivedFile, RunOptions } from './run-types';
 import { compareTargets } from './targets';
@@ -66,12 +67,31 @@ function submissionOf(record: FileRecord, read: readonly ReadValue[]): UnitSubmi
   return [{ unitId: id, values }];
 }
 
+/** The run of received files (analysed here); see buildRunOfRecords for files analysed as read. */
 export function buildRun(
   catalog: Catalog,
   files: readonly ReceivedFile[],
   options: RunOptions,
 ): ConsolidationRun {
-  const records = readFiles(catalog, files, options);
+  return buildRunOfRecords(
+    catalog,
+    files.map((f) => analyzeFile(catalog, f, options)),
+    options,
+  );
+}
+
+/**
+ * The run of files already analysed (analyzeFile, one by one as they are read). The records'
+ * `use` is settled here: duplicates superseded, the office's choices applied.
+ */
+export function buildRunOfRecords(
+  catalog: Catalog,
+  analysed: readonly FileRecord[],
+  options: RunOptions,
+): ConsolidationRun {
+  deadlineCutoff(options.deadline); // a malformed deadline is a RangeError, even with no file
+  // Fresh copies: the choice of files sets `use` and `reason` on them.
+  const records = orderRecords(analysed).map((r) => ({ ...r, issues: [...r.issues] }));
   const duplicates = supersede(records, options.pinned);
   const read = new Map(records.map((r) => [r, readValues(catalog, r)]));
   const submissions = records.flatMap((r) => submissionOf(r, read.get(r) ?? []));

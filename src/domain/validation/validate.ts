@@ -79,17 +79,32 @@ function resolve(
 
 const formulaKey = (f: string): string => f.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
 
+/** The data sheet's formula cells by normalised formula, the first cell of each (built once per file). */
+const formulaIndex = new WeakMap<WorkbookReading, Map<string, { sheet: string; address: string }>>();
+
+function formulasOf(reading: WorkbookReading): Map<string, { sheet: string; address: string }> {
+  let index = formulaIndex.get(reading);
+  if (index === undefined) {
+    index = new Map();
+    for (const f of reading.formulas ?? []) {
+      const key = formulaKey(f.formula);
+      if (!index.has(key)) index.set(key, { sheet: f.sheet, address: f.address });
+    }
+    formulaIndex.set(reading, index);
+  }
+  return index;
+}
+
 /** Where the template computes the indicator's result: the cell holding the builder's formula. */
 function resultCell(reading: WorkbookReading, ind: Indicator, present: readonly Component[]): IssueContext {
   if (present.length === 0 || !reading.formulas) return {};
-  const wanted = new Set(
-    (['native', 'custom'] as const)
-      .map((mode) => derivedFormula(ind, present, mode))
-      .filter((f): f is string => f !== undefined)
-      .map(formulaKey),
-  );
-  const cell = reading.formulas.find((f) => wanted.has(formulaKey(f.formula)));
-  return cell ? { sheet: cell.sheet, cell: cell.address } : {};
+  const index = formulasOf(reading);
+  for (const mode of ['native', 'custom'] as const) {
+    const f = derivedFormula(ind, present, mode);
+    const cell = f === undefined ? undefined : index.get(formulaKey(f));
+    if (cell) return { sheet: cell.sheet, cell: cell.address };
+  }
+  return {};
 }
 
 /**
@@ -258,9 +273,9 @@ class Analyzer {
     };
     this.issues.push(...crossRuleIssues(ind, { values, where }));
     if (this.issues.slice(from).some((i) => i.severity === 'error')) return;
-    const ctx = { file: this.expect.file, indicator: ind.code, ...resultCell(this.reading, ind, present) };
-    const derived = derivedIssue(ind, { values, where }, ctx);
-    if (derived) this.issues.push(derived);
+    // The result cell is looked up only for an issue to point at (rare): not for every indicator.
+    const derived = derivedIssue(ind, { values, where }, { file: this.expect.file, indicator: ind.code });
+    if (derived) this.issues.push({ ...derived, ...resultCell(this.reading, ind, present) });
   }
 }
 
