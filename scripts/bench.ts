@@ -116,7 +116,10 @@ function runAddinPhase(corpus: Corpus): Promise<PhaseResult> {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (result) resolve(result);
-      else reject(new Error(`add-in phase (N=${corpus.manifest.n}) ended with ${signal ?? `exit code ${code}`}`));
+      else
+        reject(
+          new Error(`add-in phase (N=${corpus.manifest.n}) ended with ${signal ?? `exit code ${code}`}`),
+        );
     });
   });
 }
@@ -143,7 +146,15 @@ function commandOf(phase: Phase, corpus: Corpus): string[] {
   const node = process.execPath;
   if (phase === 'floor') return [node, join(__dirname, 'bench', 'floor.mjs'), corpus.filesDir];
   if (phase === 'read') return [node, READ_PHASE, corpus.filesDir];
-  return [node, join(ROOT, 'bin', 'khcn.js'), 'consolidate', corpus.filesDir, '--out', join(corpus.dir, 'report.xlsx'), '--json'];
+  return [
+    node,
+    join(ROOT, 'bin', 'khcn.js'),
+    'consolidate',
+    corpus.filesDir,
+    '--out',
+    join(corpus.dir, 'report.xlsx'),
+    '--json',
+  ];
 }
 
 /** The run with the median CPU time (the upper middle one for an even count). */
@@ -182,7 +193,11 @@ function mainTable(rows: readonly Row[]): string {
       const m = phases[phase];
       out.push([
         thousands(corpus.manifest.n),
-        phase === 'floor' ? 'SheetJS XLSX.read (floor)' : phase === 'read' ? 'product: read phase' : 'product: khcn consolidate',
+        phase === 'floor'
+          ? 'SheetJS XLSX.read (floor)'
+          : phase === 'read'
+            ? 'product: read phase'
+            : 'product: khcn consolidate',
         s(m.cpuSeconds),
         s(m.wallSeconds),
         s(m.peakRssMb, 0),
@@ -215,7 +230,8 @@ function corpusLine(c: Corpus): string {
 
 async function helpCpu(): Promise<Measured> {
   const runs: Measured[] = [];
-  for (let i = 0; i < 5; i++) runs.push(await measure(process.execPath, [join(ROOT, 'bin', 'khcn.js'), '--help'], ROOT));
+  for (let i = 0; i < 5; i++)
+    runs.push(await measure(process.execPath, [join(ROOT, 'bin', 'khcn.js'), '--help'], ROOT));
   return median(runs, (r) => r.cpuSeconds);
 }
 
@@ -223,7 +239,11 @@ function paneTable(p: PaneFigures): string {
   return table(
     ['task pane', 'measured', 'target'],
     [
-      [`initial JS, gzip (${p.initialScripts.map((x) => x.file.replace(/\.[0-9a-f]{8}\.js$/, '.js')).join(' + ')})`, `${s(p.initialGzipKb, 1)} KB`, '≤ 200 KB'],
+      [
+        `initial JS, gzip (${p.initialScripts.map((x) => x.file.replace(/\.[0-9a-f]{8}\.js$/, '.js')).join(' + ')})`,
+        `${s(p.initialGzipKb, 1)} KB`,
+        '≤ 200 KB',
+      ],
       ['first render (headless Chromium, fake host)', `${s(p.firstRenderMs, 0)} ms`, '≤ 1000 ms'],
       [`reading ${p.readFiles} dropped files`, `${s(p.readMs / 1000)} s`, '≤ 2 s'],
     ],
@@ -304,9 +324,13 @@ async function main(): Promise<number> {
   console.log('');
   console.log(mainTable(rows));
   console.log('');
-  console.log(`khcn --help: CPU ${s(help.cpuSeconds)} s, wall ${s(help.wallSeconds)} s (median of 5; target CPU ≤ 0.25 s)`);
+  console.log(
+    `khcn --help: CPU ${s(help.cpuSeconds)} s, wall ${s(help.wallSeconds)} s (median of 5; target CPU ≤ 0.25 s)`,
+  );
   console.log('');
-  console.log('Add-in path in Node (picked files → consolidateReceived → report without charts → Excel fake):');
+  console.log(
+    'Add-in path in Node (picked files → consolidateReceived → report without charts → Excel fake):',
+  );
   console.log(addinTable(rows));
   if (pane) {
     console.log('');
@@ -317,7 +341,7 @@ async function main(): Promise<number> {
     'CPU = user + system time of the whole process tree (the CLI reads files in child processes); ' +
       'peak RSS = largest sum over the tree, sampled every 20 ms; each phase in a fresh process, the run ' +
       `with the median CPU of ${args.repeat} reported. Targets (issue #12): khcn consolidate ≤ 1.3× the ` +
-      'floor\'s CPU; peak RSS ≤ 250 MB at 1,000 files and flat per file. Machine-dependent: never asserted.',
+      "floor's CPU; peak RSS ≤ 250 MB at 1,000 files and flat per file. Machine-dependent: never asserted.",
   );
 
   if (failures.length > 0) {

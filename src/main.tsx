@@ -6,6 +6,7 @@ import type {
   ConsolidationHost,
   ConsolidationServices,
   ExcelServices,
+  RegistryStore,
   TemplateServices,
   XlsxTools,
 } from './app/ports';
@@ -44,6 +45,15 @@ const lazyTemplates: TemplateServices = {
     watch: async (sheet, onChange) => (await templateServices()).validation.watch(sheet, onChange),
   },
 };
+const registryStore = once(async () =>
+  (await import(/* webpackChunkName: "excel-templates" */ './excel/registry-store')).createRegistryStore(),
+);
+const lazyRegistry: RegistryStore = {
+  read: async () => (await registryStore()).read(),
+  write: async (stored) => (await registryStore()).write(stored),
+  clear: async () => (await registryStore()).clear(),
+};
+
 const lazyReportHost: ConsolidationHost = {
   writeReport: async (xlsx, report) => (await consolidationHost()).writeReport(xlsx, report),
 };
@@ -84,7 +94,13 @@ function render(info: { host: Office.HostType | null } | undefined): void {
   const root = document.getElementById('root');
   if (root)
     createRoot(root).render(
-      <App host={host} services={services} templates={templates} consolidation={consolidation} />,
+      <App
+        host={host}
+        services={services}
+        templates={templates}
+        consolidation={consolidation}
+        registry={host.kind === 'excel' ? lazyRegistry : null}
+      />,
     );
 }
 

@@ -6,7 +6,9 @@ import * as XLSX from '@e965/xlsx';
 
 const dir = process.argv[2];
 let sheets = 0;
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.xlsx')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((n) => n.endsWith('.xlsx'))
+  .sort()) {
   const wb = XLSX.read(readFileSync(join(dir, name)));
   sheets += wb.SheetNames.length;
 }

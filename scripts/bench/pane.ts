@@ -29,10 +29,14 @@ export function initialScripts(distDir: string): { file: string; gzipKb: number 
   return [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)]
     .map((m) => m[1] ?? '')
     .filter((src) => !/^https?:/.test(src))
-    .map((file) => ({ file, gzipKb: gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length / 1024 }));
+    .map((file) => ({
+      file,
+      gzipKb: gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length / 1024,
+    }));
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const median = (xs: number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 export async function paneFigures(distDir: string, files: readonly string[]): Promise<PaneFigures> {
   const scripts = initialScripts(distDir);

@@ -9,7 +9,9 @@ import { readReceivedPath } from '../../src/cli/xlsx/template-reader';
 
 async function main(dir: string): Promise<void> {
   let ok = 0;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.xlsx')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.xlsx'))
+    .sort()) {
     const r = await readReceivedPath(join(dir, name), name);
     if (r.outcome.ok) ok++;
   }

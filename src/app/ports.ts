@@ -201,3 +201,19 @@ export interface ConsolidationServices {
   /** Loads the xlsx chunk once; later calls return the same tools. */
   loadXlsx(): Promise<XlsxTools>;
 }
+
+// ---------------------------------------------------------------------------
+// The office's unit registry in the workbook
+
+/** The registry's tables as text rows (the units with their header row; the office's contact). */
+export interface StoredRegistry {
+  units: readonly (readonly string[])[];
+  office: readonly (readonly string[])[];
+}
+
+/** Office.js side: the registry kept in very hidden sheets of the open workbook. */
+export interface RegistryStore {
+  read(): Promise<StoredRegistry | undefined>;
+  write(registry: StoredRegistry): Promise<void>;
+  clear(): Promise<void>;
+}

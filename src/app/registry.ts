@@ -6,6 +6,7 @@
 import type { Catalog } from '../domain/catalog';
 import { makeIssue, type Issue } from '../domain/issues';
 import { parseRegistry, REGISTRY_SHEETS, registryWorkbook } from '../domain/registry';
+import type { StoredRegistry } from './ports';
 import { headerKey } from '../domain/text';
 import type { UserTable } from '../domain/user-table';
 import { readUserTables, UserTableError } from '../xlsx/user-table';
@@ -38,4 +39,24 @@ export async function registryXlsx(catalog: Catalog): Promise<Uint8Array> {
   // The writer (exceljs) loads only when a registry is written, not when one is read.
   const { writeRegistryXlsx } = await import('../xlsx/registry-writer');
   return writeRegistryXlsx(registryWorkbook(catalog));
+}
+
+/** The catalogue's registry as the tables the task pane keeps in the workbook. */
+export function storedRegistry(catalog: Catalog): StoredRegistry {
+  const wb = registryWorkbook(catalog);
+  return { units: [wb.units.headers, ...wb.units.rows], office: wb.office };
+}
+
+/** A registry kept in the workbook, read like a file (the same checks, the same messages). */
+export function registryFromStore(base: Catalog, stored: StoredRegistry, file: string): LoadedRegistry {
+  const table = (rows: StoredRegistry['units'], sheet: string): UserTable => ({
+    file,
+    sheet,
+    rows: rows.map((cells, i) => ({ row: i + 1, cells })),
+  });
+  return parseRegistry(
+    base,
+    table(stored.units, REGISTRY_SHEETS.units),
+    stored.office.length > 0 ? table(stored.office, REGISTRY_SHEETS.office) : undefined,
+  );
 }

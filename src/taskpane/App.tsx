@@ -2,9 +2,16 @@
 // "open me in Excel" message. Services are injected (src/main.tsx); this layer never imports src/excel.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { ConsolidationServices, ExcelServices, HostInfo, TemplateServices } from '../app/ports';
+import type {
+  ConsolidationServices,
+  ExcelServices,
+  HostInfo,
+  RegistryStore,
+  TemplateServices,
+} from '../app/ports';
 import { EnvContext, LangContext, WorkbookRevisionContext } from './context';
 import { OutsideExcel } from './OutsideExcel';
+import { RegistryProvider } from './registry';
 import { Shell } from './Shell';
 import type { Lang } from './strings';
 
@@ -15,6 +22,8 @@ export interface AppProps {
   templates?: TemplateServices | null;
   /** Consolidation of the received workbooks (src/excel/consolidation-writer.ts + the xlsx chunk). */
   consolidation?: ConsolidationServices | null;
+  /** The office's unit registry kept in the workbook (src/excel/registry-store.ts). */
+  registry?: RegistryStore | null;
   initialLang?: Lang;
 }
 
@@ -23,12 +32,13 @@ export function App({
   services,
   templates = null,
   consolidation = null,
+  registry = null,
   initialLang = 'vi',
 }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const env = useMemo(
-    () => ({ host, services, templates, consolidation }),
-    [host, services, templates, consolidation],
+    () => ({ host, services, templates, consolidation, registry }),
+    [host, services, templates, consolidation, registry],
   );
   const langState = useMemo(() => ({ lang, setLang }), [lang]);
   const [revision, setRevision] = useState(0);
@@ -43,7 +53,13 @@ export function App({
       <EnvContext.Provider value={env}>
         <LangContext.Provider value={langState}>
           <WorkbookRevisionContext.Provider value={workbook}>
-            {host.kind === 'excel' && services ? <Shell services={services} /> : <OutsideExcel />}
+            {host.kind === 'excel' && services ? (
+              <RegistryProvider>
+                <Shell services={services} />
+              </RegistryProvider>
+            ) : (
+              <OutsideExcel />
+            )}
           </WorkbookRevisionContext.Provider>
         </LangContext.Provider>
       </EnvContext.Provider>

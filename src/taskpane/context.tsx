@@ -1,6 +1,12 @@
 // React contexts of the task pane: the injected host/services and the UI language.
 import { createContext, useContext } from 'react';
-import type { ConsolidationServices, ExcelServices, HostInfo, TemplateServices } from '../app/ports';
+import type {
+  ConsolidationServices,
+  ExcelServices,
+  HostInfo,
+  RegistryStore,
+  TemplateServices,
+} from '../app/ports';
 import { STRINGS, type Lang, type Strings } from './strings';
 
 export interface AppEnv {
@@ -11,6 +17,8 @@ export interface AppEnv {
   templates: TemplateServices | null;
   /** Reading received workbooks and writing the consolidated report; null outside Excel. */
   consolidation: ConsolidationServices | null;
+  /** The office's unit registry kept in the workbook; null outside Excel. */
+  registry: RegistryStore | null;
 }
 
 export const EnvContext = createContext<AppEnv | null>(null);

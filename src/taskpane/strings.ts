@@ -38,6 +38,22 @@ export interface Strings {
   templates: TemplateStrings;
   checks: CheckStrings;
   consolidation: ConsolidationStrings;
+  registry: RegistryStrings;
+}
+
+/** The unit registry picker (Mẫu biểu and Tổng hợp tabs). */
+export interface RegistryStrings {
+  title: string;
+  builtin: (units: number) => string;
+  fromFile: (file: string, units: number) => string;
+  fromWorkbook: (units: number) => string;
+  choose: string;
+  reset: string;
+  loading: string;
+  loaded: (file: string, units: number) => string;
+  refused: (file: string) => string;
+  storedInvalid: string;
+  failed: (reason: string) => string;
 }
 
 /** "Mẫu biểu" tab. */
@@ -293,6 +309,21 @@ const vi: Strings = {
     charts: (n) => `Đã thêm ${n} biểu đồ.`,
     writeFailed: (reason) => `Không ghi được kết quả vào sổ: ${reason}`,
   },
+  registry: {
+    title: 'Danh sách đơn vị báo cáo',
+    builtin: (n) => `Danh sách mặc định (${n} đơn vị phải báo cáo).`,
+    fromFile: (file, n) =>
+      `Danh sách của Sở từ tệp “${file}” (${n} đơn vị phải báo cáo), đã lưu trong sổ làm việc này.`,
+    fromWorkbook: (n) => `Danh sách của Sở đã lưu trong sổ làm việc này (${n} đơn vị phải báo cáo).`,
+    choose: 'Nạp danh sách đơn vị…',
+    reset: 'Dùng danh sách mặc định',
+    loading: 'Đang đọc danh sách đơn vị…',
+    loaded: (file, n) =>
+      `Đã nạp danh sách “${file}”: ${n} đơn vị phải báo cáo. Mẫu biểu và tổng hợp dùng danh sách này.`,
+    refused: (file) => `Danh sách “${file}” có lỗi, chưa dùng được (đang dùng danh sách trước đó):`,
+    storedInvalid: 'Danh sách đơn vị lưu trong sổ làm việc có lỗi; đang dùng danh sách mặc định.',
+    failed: (reason) => `Không đọc được danh sách đơn vị: ${reason}`,
+  },
 };
 
 const en: Strings = {
@@ -453,6 +484,21 @@ const en: Strings = {
     replaced: (n) => `Replaced ${n} sheet${n === 1 ? '' : 's'} of the previous consolidation.`,
     charts: (n) => `Added ${n} chart${n === 1 ? '' : 's'}.`,
     writeFailed: (reason) => `Could not write the results: ${reason}`,
+  },
+  registry: {
+    title: 'Reporting units',
+    builtin: (n) => `Built-in list (${n} units must report).`,
+    fromFile: (file, n) =>
+      `The office's list from “${file}” (${n} units must report), kept in this workbook.`,
+    fromWorkbook: (n) => `The office's list kept in this workbook (${n} units must report).`,
+    choose: 'Load a unit list…',
+    reset: 'Use the built-in list',
+    loading: 'Reading the unit list…',
+    loaded: (file, n) =>
+      `Loaded “${file}”: ${n} units must report. Templates and consolidation use this list.`,
+    refused: (file) => `The list “${file}” has errors and is not used (the previous list stays):`,
+    storedInvalid: 'The unit list kept in this workbook has errors; the built-in list is used.',
+    failed: (reason) => `Could not read the unit list: ${reason}`,
   },
 };
 

@@ -167,6 +167,8 @@ export interface WorkbookInit {
   name?: string;
   /** Sheet name -> rows of values (a string starting with '=' is a formula). */
   sheets?: Record<string, CellValue[][]>;
+  /** Sheets (of `sheets`) that are not visible, as a workbook saved with hidden sheets has them. */
+  visibility?: Record<string, 'Hidden' | 'VeryHidden'>;
   activeSheet?: string;
 }
 
@@ -2157,6 +2159,7 @@ function workbookState(init: WorkbookInit): WorkbookState {
   const ids = { nextSheetId: 0 };
   const sheets = entries.map(([name, rows]) => {
     const s = newSheet(ids, name);
+    s.visibility = init.visibility?.[name] ?? 'Visible';
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         const cell = blankCell();

@@ -110,7 +110,13 @@ const noExcel = {
 };
 
 function render(services: ConsolidationServices | null, lang: Lang = 'vi'): string {
-  const env: AppEnv = { host: EXCEL_HOST, services: noExcel, templates: null, consolidation: services };
+  const env: AppEnv = {
+    host: EXCEL_HOST,
+    services: noExcel,
+    templates: null,
+    consolidation: services,
+    registry: null,
+  };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
       <EnvContext.Provider value={env}>

@@ -10,9 +10,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
 import type { ConsolidationServices } from '../../app/ports';
-import { loadCatalog } from '../../domain/catalog';
+import { RegistryPicker, useCatalog } from '../registry';
 import { useEnv, useStrings, useWorkbookRevision } from '../context';
 import { FileLines } from './consolidation/FileLines';
 import { FilePicker } from './consolidation/FilePicker';
@@ -46,7 +45,7 @@ export function ConsolidationTab({ missing }: TabProps) {
 function Workspace({ services, canInsert }: { services: ConsolidationServices; canInsert: boolean }) {
   const tc = useStrings().consolidation;
   const s = useStyles();
-  const catalog = useMemo(() => loadCatalog(), []);
+  const catalog = useCatalog();
   const { flow, state } = useConsolidation(services, catalog);
   const { bump } = useWorkbookRevision();
   const writing = state.write.kind === 'writing';
@@ -57,6 +56,7 @@ function Workspace({ services, canInsert }: { services: ConsolidationServices; c
 
   return (
     <div className={s.root}>
+      <RegistryPicker />
       <FilePicker
         count={state.files.length}
         skipped={state.skipped}

@@ -23,8 +23,9 @@ import {
 import { useMemo, useRef, useState } from 'react';
 import { insertTemplate } from '../../app/insert-template';
 import type { ExistingTemplate } from '../../app/ports';
-import { loadCatalog, type ReportingUnit } from '../../domain/catalog';
+import type { ReportingUnit } from '../../domain/catalog';
 import { useEnv, useLang, useStrings, useWorkbookRevision } from '../context';
+import { RegistryPicker, useCatalog } from '../registry';
 import { matches, sortVi } from '../search';
 import { Panel, type TabProps } from './Panel';
 
@@ -55,7 +56,7 @@ export function TemplatesTab({ missing }: TabProps) {
   const s = useStyles();
   const { templates } = useEnv();
   const { bump } = useWorkbookRevision();
-  const catalog = useMemo(() => loadCatalog(), []);
+  const catalog = useCatalog();
   const units = useMemo(() => sortVi(catalog.units, (u) => u.nameVi), [catalog]);
   const [query, setQuery] = useState('');
   const [unit, setUnit] = useState<ReportingUnit | undefined>();
@@ -136,6 +137,7 @@ export function TemplatesTab({ missing }: TabProps) {
   return (
     <Panel id="templates" missing={missing} ready>
       <div className={s.form}>
+        {templates && <RegistryPicker />}
         <Field label={tt.unitLabel} required>
           <Combobox
             className={s.combo}

@@ -18,10 +18,11 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isOwnStatusWrite, validateWorkbook, type ValidationRun } from '../../app/validate-in-place';
-import { findIndicator, loadCatalog } from '../../domain/catalog';
+import { findIndicator, type Catalog } from '../../domain/catalog';
 import { renderIssue, type Issue } from '../../domain/issues';
 import type { Counts, ValidationSummary } from '../../domain/validation';
 import { DATA_SHEET } from '../../domain/template/data-sheet';
+import { useCatalog } from '../registry';
 import { useEnv, useLang, useStrings } from '../context';
 import { Panel, type TabProps } from './Panel';
 
@@ -74,7 +75,7 @@ export function ValidationTab({ missing }: TabProps) {
   const { lang } = useLang();
   const s = useStyles();
   const { templates } = useEnv();
-  const catalog = useMemo(() => loadCatalog(), []);
+  const catalog = useCatalog();
   const [state, setState] = useState<State>({ kind: 'idle' });
   // Runs never overlap: an edit during a run asks for one more run afterwards.
   const busy = useRef(false);
@@ -237,7 +238,7 @@ export function ValidationTab({ missing }: TabProps) {
 function groupIssues(
   issues: readonly Issue[],
   summary: ValidationSummary,
-  catalog: ReturnType<typeof loadCatalog>,
+  catalog: Catalog,
   lang: 'vi' | 'en',
   tc: { general: string; indicator: (code: string, name: string) => string },
 ): Group[] {

@@ -9,6 +9,11 @@ declare global {
   interface Window {
     /** For the Playwright test: inspect the fake workbook, call custom functions. */
     __fakeHost?: FakeHost;
+    /**
+     * Set by a test before the page loads (Playwright's addInitScript): hidden sheets the
+     * workbook already has, as when a saved workbook is opened again.
+     */
+    __seedHiddenSheets?: Record<string, string[][]>;
   }
 }
 
@@ -20,7 +25,14 @@ const options: FakeHostOptions = {
   workbook: {
     name: 'Bao_cao_KHCN_2026.xlsx',
     // The user's own sheets (names that differ from the template's: a same-named sheet is a conflict).
-    sheets: { 'Ghi chú': [['Mẫu biểu đánh giá KH, CN & ĐMST 2026']], 'Số liệu': [['Chỉ số', 'Giá trị']] },
+    sheets: {
+      'Ghi chú': [['Mẫu biểu đánh giá KH, CN & ĐMST 2026']],
+      'Số liệu': [['Chỉ số', 'Giá trị']],
+      ...window.__seedHiddenSheets,
+    },
+    visibility: Object.fromEntries(
+      Object.keys(window.__seedHiddenSheets ?? {}).map((n) => [n, 'VeryHidden' as const]),
+    ),
   },
 };
 window.__fakeHost = installFakeHost(options, window);
