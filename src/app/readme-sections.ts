@@ -1,5 +1,6 @@
 /** Generated README sections (defined names, custom functions): text built from the catalogue. */
-import type { Catalog } from '../domain/catalog';
+import { findUnit, type Catalog } from '../domain/catalog';
+import { roleShortVi, scopeVi } from '../domain/catalog/roles';
 import { CUSTOM_FUNCTIONS } from '../domain/custom-functions';
 import { inputName } from '../domain/template/names';
 
@@ -38,8 +39,35 @@ export function functionsSection(): string {
   return lines.join('\n');
 }
 
+/** Who gives each indicator's province figure: the catalogue's reporting roles, one row per indicator. */
+export function reportingRolesSection(catalog: Catalog): string {
+  const nameOf = (id: string): string => findUnit(catalog, id)?.nameVi ?? id;
+  const lines = [
+    '| Chỉ tiêu | Ai cho số cấp tỉnh (vì sao) | Thành phần: cách lấy số cấp tỉnh (ai nhập) |',
+    '|---|---|---|',
+  ];
+  for (const ind of catalog.indicators) {
+    const parts = ind.components
+      .filter((c) => c.role !== 'note')
+      .map((c) => {
+        const role = roleShortVi(ind, c, nameOf);
+        return `${c.labelVi}: ${role.charAt(0).toLowerCase()}${role.slice(1)} (${scopeVi(ind, c, nameOf)})`;
+      })
+      .join('; ');
+    const name = ind.nameVi.replace(/\|/g, '/').replace(/\.\s*$/, '');
+    lines.push(
+      `| **${ind.code}** ${name} | ${ind.reportingVi.replace(/\|/g, '/')} | ${parts.replace(/\|/g, '/')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export function readmeSections(catalog: Catalog): Record<string, string> {
-  return { 'defined-names': definedNamesSection(catalog), functions: functionsSection() };
+  return {
+    'defined-names': definedNamesSection(catalog),
+    functions: functionsSection(),
+    'reporting-roles': reportingRolesSection(catalog),
+  };
 }
 
 /** Replaces the text between `<!-- BEGIN:key -->` and `<!-- END:key -->` markers. */
