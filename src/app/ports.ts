@@ -191,6 +191,8 @@ export interface XlsxTools {
   readPicked(file: PickedFile, name?: string): Promise<ReceivedFile>;
   /** Files read at the same time (read workers); 1 when absent. */
   concurrency?: number;
+  /** Starts the read workers ahead of the first file (the tab is open: files are coming). */
+  warmUp?(): void;
   /** The report as .xlsx bytes without charts (the host adds native charts), base64. */
   reportBase64(report: ReportWorkbook): Promise<string>;
 }

@@ -80,6 +80,9 @@ export function createWorkerTools(
 
   return {
     concurrency: size,
+    warmUp() {
+      while (slots.size < size) idle.push(spawn());
+    },
     readPicked(file, name = file.name) {
       const tooBig = sizeIssue(file.size, name, MAX_FILE_BYTES);
       if (tooBig) return Promise.resolve(unreadPicked(file, name, tooBig));

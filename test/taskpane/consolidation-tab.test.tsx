@@ -416,3 +416,18 @@ test('dates: typed as dd/mm/yyyy, stored as YYYY-MM-DD, shown in Vietnam time', 
   expect(formatVietnamTime('2026-12-05T17:30:00.000Z')).toBe('06/12/2026 00:30');
   expect(formatVietnamTime('not a date')).toBe('');
 });
+
+test('another unit registry: the files already read are consolidated again with it', async () => {
+  const f = fakes();
+  const flow = await readAll(f, ['thong-ke.xlsx', 'so-khcn.xlsx']);
+  const before = flow.getState().result?.run.completeness.expected;
+  expect(before).toBe(defaultExpectedUnits(catalog).length);
+  // The office's list: only the two units that sent files must report.
+  const mine = {
+    ...catalog,
+    units: catalog.units.map((u) => ({ ...u, mustReport: ['thong-ke', 'so-khcn'].includes(u.id) })),
+  };
+  flow.setCatalog(mine);
+  expect(flow.getState().result?.run.completeness).toMatchObject({ expected: 2, received: 2 });
+  expect(f.reads).toEqual(['thong-ke.xlsx', 'so-khcn.xlsx']); // not read again
+});

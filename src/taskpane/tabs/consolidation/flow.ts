@@ -59,6 +59,9 @@ export interface FlowDeps {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Least time between two redraws of the progress bar while reading. */
+const PROGRESS_MS = 50;
+
 /** `name`, or 'name (2).xlsx', 'name (3).xlsx'… when `taken` already holds it. */
 export function distinctName(name: string, taken: readonly string[]): string {
   const used = new Set(taken.map((t) => t.toLowerCase()));
@@ -79,7 +82,7 @@ export class ConsolidationFlow {
   private state: FlowState;
   private readonly listeners = new Set<() => void>();
   private readonly services: ConsolidationServices;
-  private readonly catalog: Catalog;
+  private catalog: Catalog;
   private readonly now: () => Date;
   private readonly yieldToUi: () => Promise<void>;
   private tools: Promise<XlsxTools> | undefined;
@@ -190,6 +193,21 @@ export class ConsolidationFlow {
   }
 
   /** The xlsx chunk, loaded once; a failed load is tried again next time. */
+  /** Another unit registry: the files already read are consolidated again with it. */
+  readonly setCatalog = (catalog: Catalog): void => {
+    if (catalog === this.catalog) return;
+    this.catalog = catalog;
+    if (!this.state.reading) this.compute();
+  };
+
+  /** Loads the reading code and starts its workers while the user picks files. */
+  readonly prepare = (): void => {
+    this.loadTools().then(
+      (tools) => tools.warmUp?.(),
+      () => undefined, // reported when files are read
+    );
+  };
+
   private loadTools(): Promise<XlsxTools> {
     this.tools ??= this.services.loadXlsx().catch((e: unknown) => {
       this.tools = undefined;
@@ -231,8 +249,14 @@ export class ConsolidationFlow {
       let finished = 0;
       let current: string | undefined;
       // The bar counts the whole list; it names the file most recently started.
-      const show = (): void => {
+      let shownAt = 0;
+      // Files read in workers: the bar is redrawn at most every PROGRESS_MS (and for the last
+      // file), as a redraw per file would keep the UI thread busier than the reading.
+      const show = (last = false): void => {
         if (generation !== this.generation) return;
+        const now = Date.now();
+        if (!inThread && !last && now - shownAt < PROGRESS_MS) return;
+        shownAt = now;
         const total = this.state.files.length;
         this.set({
           progress: { done: done + finished, total, ...(current !== undefined ? { current } : {}) },
@@ -253,7 +277,7 @@ export class ConsolidationFlow {
       const read = await readReceivedFiles(batch, reader, () => {
         finished++;
         if (finished === batch.length) current = undefined;
-        show();
+        show(finished === batch.length);
       });
       if (generation !== this.generation) continue; // cleared meanwhile
       this.received.push(...read);
