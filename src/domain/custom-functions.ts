@@ -11,7 +11,8 @@
  * PROGRESS (Plan 17/KH-UBND targets, via target-compare.ts). Their outputs (PROGRESS status
  * texts, TARGET/PROGRESS error messages) are here too, so adapters never build text.
  */
-import { FORMULA_IDS, type FormulaId, type Target } from './catalog/schema';
+import { FORMULA_IDS } from './catalog/constants';
+import type { FormulaId, Target } from './catalog/schema';
 import { FORMULAS, type FormulaSpec } from './formulas';
 import { formatNumber, type Lang } from './numbers';
 import type { TargetComparison, TargetStatus } from './target-compare';

@@ -290,15 +290,22 @@ test('"Chọn tệp…" and a drop read every file with visible progress; a line
   await expect(progress.textContent()).resolves.toBe('Đã đọc 6/6 tệp.');
   await expect(page.getByTestId('consolidation-count').textContent()).resolves.toBe('Đã chọn 6 tệp.');
 
-  // The bar went through the files one by one, and named the file being read.
+  // The bar only went forward, to the end, and named a file being read (files are read in
+  // workers, two at a time, and the bar is redrawn at most every 50 ms: not every count shows).
   const seen = await page.evaluate(
     () => (window as unknown as { __progress: { done: number[]; texts: string[] } }).__progress,
   );
-  expect(seen.done).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  expect(seen.done[0]).toBe(0);
+  expect(seen.done[seen.done.length - 1]).toBe(6);
+  expect(seen.done).toEqual([...seen.done].sort((a, b) => a - b));
   expect(seen.texts).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^Đang đọc [2-5]\/5 tệp: .+\.xlsx$/)]),
+    expect.arrayContaining([expect.stringMatching(/^Đang đọc [0-4]\/5 tệp: .+\.xlsx$/)]),
   );
-  expect(seen.texts).toEqual(expect.arrayContaining([`Đang đọc 6/6 tệp: ${FILES.dropped}`]));
+  expect(seen.texts).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(new RegExp(`^Đang đọc [56]/6 tệp: ${FILES.dropped.replace(/\./g, '\\.')}$`)),
+    ]),
+  );
 
   // One line per file.
   const files = page.getByTestId('consolidation-files');

@@ -1,6 +1,6 @@
 /** `khcn targets [--json]`: the 78 targets of Plan 17/KH-UBND with their reading confidence. */
 import type { Catalog } from '../../domain/catalog';
-import { TARGET_YEARS } from '../../domain/catalog/schema';
+import { TARGET_YEARS } from '../../domain/catalog/constants';
 import { formatTable, printJson, type Output } from '../output';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { say } from '../say';

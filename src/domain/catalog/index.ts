@@ -1,11 +1,8 @@
 /**
  * The catalogue API: the 50 indicators, the reporting-unit registry and the 78 provincial
- * targets, validated once (zod + integrity checks), memoised and deeply frozen.
+ * targets, memoised and deeply frozen (validation: catalog/validate.ts).
  */
-import { z } from 'zod';
 import { INDICATORS } from './indicators';
-import { catalogProblems } from './integrity';
-import { indicatorSchema, officeContactSchema, reportingUnitSchema, targetSchema } from './schema';
 import type { Component, Indicator, OfficeContact, ReportingUnit, Target } from './schema';
 import { buildTargets } from './targets';
 import { sortByNameVi, UNITS } from './units';
@@ -29,26 +26,11 @@ export interface Catalog {
   office: OfficeContact;
 }
 
-export const catalogSchema = z.object({
-  version: z.string().min(1),
-  indicators: z.array(indicatorSchema),
-  units: z.array(reportingUnitSchema),
-  targets: z.array(targetSchema),
-  office: officeContactSchema,
-});
-
 /** The built-in office contact: name only (the registry file adds person, phone and e-mail). */
 export const DEFAULT_OFFICE: OfficeContact = { nameVi: 'Sở Khoa học và Công nghệ tỉnh Bắc Ninh' };
 
-/** Thrown when the catalogue data is invalid; `problems` lists every finding. */
-export class CatalogError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`Invalid catalogue (${problems.length} problem(s)):\n- ${problems.join('\n- ')}`);
-    this.name = 'CatalogError';
-  }
-}
-
-function deepFreeze<T>(value: T): T {
+/** Deep-frozen in place: nobody can change the catalogue a run works with. */
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);
@@ -56,22 +38,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Validates any catalogue-shaped value (zod, then cross references) and returns it frozen. */
-export function validateCatalog(input: unknown): Catalog {
-  const parsed = catalogSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new CatalogError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  }
-  const problems = catalogProblems(parsed.data);
-  if (problems.length > 0) throw new CatalogError(problems);
-  return deepFreeze(parsed.data);
-}
-
 let cached: Catalog | undefined;
 
-/** The product's catalogue, validated on first use. */
+/**
+ * The product's built-in catalogue, frozen. It is code: validateCatalog (catalog/validate.ts)
+ * checks it in the tests of every commit, so it is not re-validated at each start (that cost
+ * ~70 ms and loaded zod on the task pane's first screen); a registry file is validated when read.
+ */
 export function loadCatalog(): Catalog {
-  cached ??= validateCatalog({
+  cached ??= deepFreeze({
     version: CATALOG_VERSION,
     indicators: INDICATORS,
     units: UNITS,

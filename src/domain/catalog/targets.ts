@@ -3,7 +3,8 @@
  * into comparable values. The raw text, the reading confidence and the note always travel with
  * the value: a low-confidence target must never look certain.
  */
-import { TARGET_YEARS, type Target, type TargetValue } from './schema';
+import { TARGET_YEARS } from './constants';
+import type { Target, TargetValue } from './schema';
 import { TARGET_ROWS, type TargetRow } from './targets-data';
 
 /** A number written the Vietnamese way: decimal comma ("1,5"), dots between thousands ("1.200"). */

@@ -7,14 +7,11 @@
 import { catalogProblems } from '../catalog/integrity';
 import { COMMUNES } from '../catalog/communes';
 import { CATEGORY_EN, CATEGORY_VI } from '../catalog/roles';
-import {
-  UNIT_CATEGORIES,
-  type OfficeContact,
-  type ReportingUnit,
-  type UnitCategory,
-} from '../catalog/schema';
+import { UNIT_CATEGORIES } from '../catalog/constants';
+import type { OfficeContact, ReportingUnit, UnitCategory } from '../catalog/schema';
 import { nfc } from '../catalog/units';
-import { validateCatalog, type Catalog } from '../catalog';
+import type { Catalog } from '../catalog';
+import { validateCatalog } from '../catalog/validate';
 import { columnLetters } from '../a1';
 import { makeIssue, type Issue, type IssueCode, type IssueParams } from '../issues';
 import { headerKey, slugify } from '../text';

@@ -4,7 +4,7 @@
  */
 import type { Indicator } from '../catalog';
 import { measureKey } from '../catalog/measures';
-import { STAGES } from '../catalog/schema';
+import { STAGES } from '../catalog/constants';
 import { buildDictionary } from '../dictionary';
 import { makeIssue, renderIssue } from '../issues';
 import { formatTarget, type TargetStatus } from '../target-compare';

@@ -7,7 +7,7 @@
 import type { UnitAssignment, UnitRole } from '../catalog';
 import { GROUP_INFO } from '../catalog';
 import type { Component, Indicator } from '../catalog/schema';
-import { GROUPS } from '../catalog/schema';
+import { GROUPS } from '../catalog/constants';
 import { formulaInWords } from '../dictionary';
 import { FORMULAS } from '../formulas';
 import { inputCellProps, NUMBER_LIST_ROWS } from './inputs';
