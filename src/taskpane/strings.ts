@@ -148,6 +148,8 @@ export interface ConsolidationStrings {
   replaced: (n: number) => string;
   charts: (n: number) => string;
   writeFailed: (reason: string) => string;
+  /** On a file line the office may choose for its unit. */
+  pin: string;
 }
 
 const vi: Strings = {
@@ -303,6 +305,7 @@ const vi: Strings = {
     writing: 'Đang ghi kết quả vào sổ…',
     writeHint:
       'Kết quả được ghi thành các trang tính mới trong sổ làm việc đang mở. Ghi lại sẽ thay thế kết quả của lần ghi trước; các trang tính khác không bị thay đổi.',
+    pin: 'Dùng tệp này',
     written: 'Đã ghi kết quả vào sổ làm việc.',
     writtenSheets: (names) => `Các trang tính đã ghi: ${names}.`,
     replaced: (n) => `Đã thay thế ${n} trang tính của lần tổng hợp trước.`,
@@ -479,6 +482,7 @@ const en: Strings = {
     writing: 'Writing the results…',
     writeHint:
       'The results are written as new sheets of the open workbook. Writing again replaces the previous results; your other sheets are not changed.',
+    pin: 'Use this file',
     written: 'The results were written to the workbook.',
     writtenSheets: (names) => `Sheets written: ${names}.`,
     replaced: (n) => `Replaced ${n} sheet${n === 1 ? '' : 's'} of the previous consolidation.`,

@@ -42,6 +42,9 @@ const FILES: Record<string, ReceivedFile> = {
     issue: makeIssue('FILE_NOT_XLSX', { ext: '.docx' }, { file: 'ghi-chu.docx' }),
   }),
   'so-tai-chinh.xlsx': received('so-tai-chinh.xlsx', ON_TIME, ok('so-tai-chinh')),
+  // Two final files of one unit received at the same time: a tie for the office to settle.
+  'so-y-te-a.xlsx': received('so-y-te-a.xlsx', ON_TIME, ok('so-y-te')),
+  'so-y-te-b.xlsx': received('so-y-te-b.xlsx', ON_TIME, ok('so-y-te')),
 };
 
 const picked = (name: string, lastModified = 1_764_554_400_000): PickedFile => ({
@@ -430,4 +433,24 @@ test('another unit registry: the files already read are consolidated again with 
   flow.setCatalog(mine);
   expect(flow.getState().result?.run.completeness).toMatchObject({ expected: 2, received: 2 });
   expect(f.reads).toEqual(['thong-ke.xlsx', 'so-khcn.xlsx']); // not read again
+});
+
+test('a tie between two files of one unit: "Dùng tệp này" on the other file makes it the one used', async () => {
+  const f = fakes();
+  const flow = await readAll(f, ['so-y-te-a.xlsx', 'so-y-te-b.xlsx']);
+  const use = () =>
+    Object.fromEntries(
+      (flow.getState().result?.run.files ?? []).map((l) => [l.file, [l.use, l.reason?.code]]),
+    );
+  const before = use();
+  const [used] = Object.entries(before).find(([, [u]]) => u === 'used') ?? [];
+  const other = used === 'so-y-te-a.xlsx' ? 'so-y-te-b.xlsx' : 'so-y-te-a.xlsx';
+  expect(before[other]).toEqual(['superseded', 'FILE_TIE']);
+  // The pane offers the choice on the file not used.
+  const html = render(f.services);
+  expect(byTestId(html, 'file-pin', 'button')).toEqual(['Dùng tệp này']);
+  flow.pin(other);
+  expect(use()[other]).toEqual(['used', undefined]);
+  expect(use()[used ?? '']).toEqual(['superseded', 'FILE_SUPERSEDED_PINNED']);
+  expect(flow.getState().options.pinned).toEqual([other]);
 });

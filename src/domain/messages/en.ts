@@ -28,11 +28,11 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'Unit {unit} sent several files; this one is older and is not used — the figures come from the newest file “{otherFile}”. If the newest file is not the final one, remove it from the consolidation and run it again.',
   FILE_SUPERSEDED_PINNED: 'The Department chose “{otherFile}” for this unit; this file is not used.',
   FILE_SUPERSEDED_SUSPECT:
-    'This file may not be the unit’s own or its structure was edited, so it does not replace the unit’s valid file “{otherFile}” (although received later). If this one is right, choose it (khcn consolidate --prefer "file name", or pin it in the task pane).',
+    'This file may not be the unit’s own or its structure was edited, so it does not replace the unit’s valid file “{otherFile}” (although received later). If this one is right, choose it (khcn consolidate --prefer "file name", or “Use this file” in the task pane).',
   FILE_SUPERSEDED_DRAFT:
     'This file is a draft (its name says “nháp” or “draft”); the unit’s figures come from “{otherFile}”.',
   FILE_TIE:
-    'The unit sent several files received at the same time; which is final cannot be told; “{otherFile}” is used for now. Choose the right file (khcn consolidate --prefer "file name", or pin it in the task pane).',
+    'The unit sent several files received at the same time; which is final cannot be told; “{otherFile}” is used for now. Choose the right file (khcn consolidate --prefer "file name", or “Use this file” in the task pane).',
   SUBMISSION_LATE:
     '{unit} sent its report on {submitted}, after the {deadline} deadline. The data is still consolidated; please meet the deadline in future rounds.',
   IDENTITY_MISSING:

@@ -30,11 +30,11 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Đơn vị {unit} đã gửi nhiều tệp; tệp này cũ hơn nên không được dùng, số liệu lấy từ tệp mới nhất “{otherFile}”. Nếu tệp mới nhất không phải bản chính thức, hãy chuyển nó ra khỏi danh sách tổng hợp rồi tổng hợp lại.',
   FILE_SUPERSEDED_PINNED: 'Sở KH&CN đã chọn dùng tệp “{otherFile}” cho đơn vị này; tệp này không được dùng.',
   FILE_SUPERSEDED_SUSPECT:
-    'Tệp này có dấu hiệu không đúng đơn vị hoặc bị sửa cấu trúc, nên không thay thế tệp hợp lệ “{otherFile}” của đơn vị (dù nhận sau). Nếu tệp này mới là bản đúng, hãy chọn dùng nó (khcn consolidate --prefer “tên tệp” hoặc ghim tệp trong ngăn tác vụ).',
+    'Tệp này có dấu hiệu không đúng đơn vị hoặc bị sửa cấu trúc, nên không thay thế tệp hợp lệ “{otherFile}” của đơn vị (dù nhận sau). Nếu tệp này mới là bản đúng, hãy chọn dùng nó (khcn consolidate --prefer “tên tệp” hoặc nút “Dùng tệp này” trong ngăn tác vụ).',
   FILE_SUPERSEDED_DRAFT:
     'Tệp này là bản nháp (tên tệp có “nháp” hoặc “draft”); số liệu của đơn vị lấy từ “{otherFile}”.',
   FILE_TIE:
-    'Đơn vị gửi nhiều tệp nhận cùng lúc, không xác định được bản cuối; đang tạm dùng “{otherFile}”. Sở KH&CN hãy chọn tệp đúng (khcn consolidate --prefer “tên tệp” hoặc ghim tệp trong ngăn tác vụ).',
+    'Đơn vị gửi nhiều tệp nhận cùng lúc, không xác định được bản cuối; đang tạm dùng “{otherFile}”. Sở KH&CN hãy chọn tệp đúng (khcn consolidate --prefer “tên tệp” hoặc nút “Dùng tệp này” trong ngăn tác vụ).',
   SUBMISSION_LATE:
     '{unit} gửi báo cáo ngày {submitted}, sau thời hạn {deadline}. Số liệu vẫn được tổng hợp; đề nghị đơn vị bảo đảm thời hạn ở các kỳ sau.',
   IDENTITY_MISSING:

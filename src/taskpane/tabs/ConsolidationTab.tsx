@@ -11,6 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ConsolidationServices } from '../../app/ports';
+import type { ConsolidationRun } from '../../domain/consolidation/run-types';
 import { RegistryPicker, useCatalog } from '../registry';
 import { useEnv, useStrings, useWorkbookRevision } from '../context';
 import { FileLines } from './consolidation/FileLines';
@@ -25,6 +26,15 @@ import { Panel, type TabProps } from './Panel';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
+
+/** Files of units whose file the office must choose: a tie, or a suspect file kept out. */
+function choicesOf(run: ConsolidationRun): Set<string> {
+  return new Set(
+    run.conflicts
+      .filter((c) => (c.kind === 'file-tie' || c.kind === 'identity-suspect') && c.files.length > 1)
+      .flatMap((c) => c.files),
+  );
+}
 
 export function ConsolidationTab({ missing }: TabProps) {
   const tc = useStrings().consolidation;
@@ -88,7 +98,12 @@ function Workspace({ services, canInsert }: { services: ConsolidationServices; c
             canWrite={canInsert && !state.reading}
             onWrite={() => void write()}
           />
-          <FileLines lines={state.result.run.files} catalog={catalog} />
+          <FileLines
+            lines={state.result.run.files}
+            catalog={catalog}
+            choices={choicesOf(state.result.run)}
+            onPin={flow.pin}
+          />
         </>
       )}
     </div>

@@ -1,6 +1,14 @@
 // One line per received file, in the run's order (file name): the unit recognised, on time or
 // late, whether it is used (or superseded / rejected, and why), and its error and warning counts.
-import { Badge, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { findUnit, type Catalog } from '../../../domain/catalog';
 import type { FileLine } from '../../../domain/consolidation/run-types';
 import { renderIssue, type Issue, type Lang } from '../../../domain/issues';
@@ -42,7 +50,15 @@ export function reasonText(issue: Issue, lang: Lang): string {
 
 const USE_COLOR = { used: 'success', superseded: 'informative', rejected: 'danger' } as const;
 
-export function FileLines({ lines, catalog }: { lines: readonly FileLine[]; catalog: Catalog }) {
+export interface FileLinesProps {
+  lines: readonly FileLine[];
+  catalog: Catalog;
+  /** Files the office must choose between (ties, suspect files): each gets "Dùng tệp này". */
+  choices?: ReadonlySet<string>;
+  onPin?: (file: string) => void;
+}
+
+export function FileLines({ lines, catalog, choices, onPin }: FileLinesProps) {
   const tc = useStrings().consolidation;
   const { lang } = useLang();
   const s = useStyles();
@@ -106,6 +122,11 @@ export function FileLines({ lines, catalog }: { lines: readonly FileLine[]; cata
                 </Caption1>
               )}
               {when && <Caption1 className={s.muted}>{tc.receivedAt(when)}</Caption1>}
+              {onPin && l.use !== 'used' && choices?.has(l.file) && (
+                <Button size="small" onClick={() => onPin(l.file)} data-testid="file-pin">
+                  {tc.pin}
+                </Button>
+              )}
             </li>
           );
         })}

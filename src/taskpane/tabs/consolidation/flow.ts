@@ -16,6 +16,8 @@ export interface FlowOptions {
   year: number;
   /** 'YYYY-MM-DD'. */
   deadline: string;
+  /** Files the office chose for their unit ("Dùng tệp này"), by name. */
+  pinned: readonly string[];
 }
 
 export interface ReadProgress {
@@ -103,7 +105,7 @@ export class ConsolidationFlow {
       skipped: 0,
       reading: false,
       progress: null,
-      options: { year: DEFAULT_YEAR, deadline: DEFAULT_DEADLINE, ...deps.options },
+      options: { year: DEFAULT_YEAR, deadline: DEFAULT_DEADLINE, pinned: [], ...deps.options },
       result: null,
       failure: null,
       write: { kind: 'idle' },
@@ -160,9 +162,21 @@ export class ConsolidationFlow {
 
   readonly setOptions = (options: Partial<FlowOptions>): void => {
     const next = { ...this.state.options, ...options };
-    if (next.year === this.state.options.year && next.deadline === this.state.options.deadline) return;
+    const same = (a: FlowOptions, b: FlowOptions): boolean =>
+      a.year === b.year && a.deadline === b.deadline && a.pinned.join('\u0000') === b.pinned.join('\u0000');
+    if (same(next, this.state.options)) return;
     this.set({ options: next, write: { kind: 'idle' } });
     if (!this.state.reading) this.compute();
+  };
+
+  /** The office chooses this file for its unit (and no longer another file of that unit). */
+  readonly pin = (file: string): void => {
+    const line = this.state.result?.run.files.find((f) => f.file === file);
+    if (!line) return;
+    const sameUnit = new Set(
+      (this.state.result?.run.files ?? []).filter((f) => f.unitId === line.unitId).map((f) => f.file),
+    );
+    this.setOptions({ pinned: [...this.state.options.pinned.filter((p) => !sameUnit.has(p)), file] });
   };
 
   /** Writes the report into the workbook (replacing an earlier run's sheets). Never throws. */
@@ -305,10 +319,11 @@ export class ConsolidationFlow {
       return;
     }
     try {
-      const { year, deadline } = this.state.options;
+      const { year, deadline, pinned } = this.state.options;
       const result = consolidateReceived(this.catalog, this.received, {
         year,
         deadline,
+        pinned,
         expectedUnits: defaultExpectedUnits(this.catalog),
         readAt: this.readAt || this.now().toISOString(),
         officialPopulation: OFFICIAL_POPULATION,
