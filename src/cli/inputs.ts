@@ -64,14 +64,16 @@ function displayNames(paths: readonly string[]): InputFile[] {
  */
 export async function collectInputs(
   inputs: readonly string[],
-  outPath: string,
+  outPath?: string,
   optionFiles: readonly string[] = [],
 ): Promise<CollectedInputs> {
   const seen = new Map<string, string>(); // real path → path as found
   const visitedFolders = new Set<string>();
   const missing: string[] = [];
   let skipped = 0;
-  const own = new Set(await Promise.all([outPath, ...optionFiles].map(realOrResolved)));
+  const own = new Set(
+    await Promise.all([...(outPath !== undefined ? [outPath] : []), ...optionFiles].map(realOrResolved)),
+  );
 
   const addFile = async (path: string): Promise<void> => {
     const real = await realOrResolved(path);

@@ -6,7 +6,7 @@
  * Then: a file recalculated by LibreOffice (cached results), and several files at once.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { captureOutput } from '../helpers/capture-output';
@@ -50,8 +50,8 @@ const cellOf = (name: string, i = 0): string => {
 
 /** What a unit's own script might write: mostly right, with the usual mistakes. */
 const MISTAKES = {
-  KHCN_I_2_headcount: '1,234', // ambiguous: 1.234 or 1234?
-  KHCN_I_2_fte: '234,5', // Vietnamese decimal comma as text: read, with a warning
+  KHCN_I_2_fte_researchers: '1,234', // ambiguous in a decimal field: 1.234 or 1234?
+  KHCN_I_2_fte: '4,5', // Vietnamese decimal comma as text: read, with a warning
   KHCN_I_2_population: 3_619_433_000, // three zeros too many
   KHCN_II_1_papers: 'mười hai', // words in a number cell
   KHCN_II_1_doi_list: '10.1000/abc.2026; chưa có DOI',
@@ -82,8 +82,8 @@ describe('a template filled by openpyxl, by defined names', () => {
     const [file] = json.files;
     const got = file?.issues.map((i) => [i.code, i.severity, i.cell, i.definedName]);
     expect(got).toEqual([
-      ['NUMBER_AMBIGUOUS', 'error', cellOf('KHCN_I_2_headcount'), 'KHCN_I_2_headcount'],
       ['NUMBER_AS_TEXT_VI', 'warning', cellOf('KHCN_I_2_fte'), 'KHCN_I_2_fte'],
+      ['NUMBER_AMBIGUOUS', 'error', cellOf('KHCN_I_2_fte_researchers'), 'KHCN_I_2_fte_researchers'],
       ['VALUE_ABOVE_MAX', 'error', cellOf('KHCN_I_2_population'), 'KHCN_I_2_population'],
       ['VALUE_NOT_NUMBER', 'error', cellOf('KHCN_II_1_papers'), 'KHCN_II_1_papers'],
       ['LIST_ITEM_DOI_INVALID', 'warning', cellOf('KHCN_II_1_doi_list'), 'KHCN_II_1_doi_list'],
@@ -98,7 +98,7 @@ describe('a template filled by openpyxl, by defined names', () => {
       expect(i.messageVi).toContain(`Tệp “${filled}”, trang “Nhập liệu”, ô ${i.cell}`);
       expect(i.messageEn).toContain(`File “${filled}”, sheet “Nhập liệu”, cell ${i.cell}`);
     }
-    const ambiguous = file?.issues[0]?.messageVi ?? '';
+    const ambiguous = file?.issues.find((i) => i.code === 'NUMBER_AMBIGUOUS')?.messageVi ?? '';
     expect(ambiguous).toContain('1,234');
     expect(ambiguous).toContain('1234');
   });
@@ -107,14 +107,20 @@ describe('a template filled by openpyxl, by defined names', () => {
     const o = capture();
     expect(await main(['validate', filled], o)).toBe(1);
     expect(o.stdout).toContain(`Tệp “${filled}” (đơn vị Thống kê tỉnh, năm 2026): CÓ LỖI`);
-    expect(o.stdout).toMatch(/Chỉ tiêu I\.2 – [^\n]+: Có lỗi \(2\)\n {4}LỖI: Trang “Nhập liệu”, ô E\d+/);
+    expect(o.stdout).toMatch(
+      /Chỉ tiêu I\.2 – [^\n]+: Có lỗi \(2\)\n {4}(LỖI|CẢNH BÁO): Trang “Nhập liệu”, ô E\d+/,
+    );
+    expect(o.stdout).toMatch(/\n {4}LỖI: Trang “Nhập liệu”, ô E\d+, tên vùng KHCN_I_2_fte_researchers/);
     expect(o.stdout).toContain('Chỉ tiêu II.2 – Số lượng bài báo khoa học trong nước: Có lỗi (1)');
     expect(o.stdout).toContain('CẢNH BÁO: Trang “Nhập liệu”');
   });
 
   it('the same file after fixing validates clean (exit 0)', async () => {
     const fixed = join(dir, 'thong-ke-fixed.xlsx');
-    fillWithOpenpyxl(filled, fixed, { values: validSpecValues(layout) });
+    // The breakdown parts are optional: the mistyped one is cleared.
+    fillWithOpenpyxl(filled, fixed, {
+      values: { ...validSpecValues(layout), KHCN_I_2_fte_researchers: null },
+    });
     const { code, json } = await validate(fixed);
     expect(json.files[0]?.issues).toEqual([]);
     expect(code).toBe(0);
@@ -195,5 +201,17 @@ withLibreOffice('a file recalculated by LibreOffice (cached formula results)', (
       ['FORMULA_IN_INPUT', cellOf('KHCN_I_2_headcount')],
     ]);
     expect(code).toBe(0);
+  });
+});
+
+describe('a folder', () => {
+  it('stands for the files in it (subfolders too), as consolidate reads it', async () => {
+    const folder = join(dir, 'thu-muc');
+    mkdirSync(join(folder, 'con'), { recursive: true });
+    fillWithOpenpyxl(template, join(folder, 'a.xlsx'), { values: validSpecValues(layout) });
+    fillWithOpenpyxl(template, join(folder, 'con', 'b.xlsx'), { values: validSpecValues(layout) });
+    const r = await validate(folder);
+    expect(r.code).toBe(0);
+    expect(r.json.files.map((f) => f.file)).toEqual([join(folder, 'a.xlsx'), join(folder, 'con', 'b.xlsx')]);
   });
 });

@@ -96,12 +96,23 @@ describe('one input cell', () => {
     expect(codes(check(r))).toEqual(['NUMBER_AS_TEXT', 'NUMBER_AS_TEXT_EN']);
   });
 
-  it('NUMBER_AMBIGUOUS: "1,234" is refused, showing both readings', () => {
-    const r = new TestReading('thong-ke').set('KHCN_I_2_headcount', txt('1,234'));
+  it('NUMBER_AMBIGUOUS: "1,234" in a decimal field is refused, showing both readings', () => {
+    const r = new TestReading('thong-ke').set('KHCN_I_2_fte', txt('1,234'));
     const issues = check(r);
     expect(codes(issues)).toEqual(['NUMBER_AMBIGUOUS']);
     expect(issues[0]).toMatchObject({ severity: 'error', params: { readingVi: 1.234, readingEn: 1234 } });
     expect(vi(issues[0]!)).toMatch(/1,234.*theo cách viết Việt Nam.*1234.*theo cách viết tiếng Anh/);
+  });
+
+  it('"1,234" and "1.234" in a whole-number field are 1234: the other reading is not a whole number', () => {
+    for (const [text, code] of [
+      ['1,234', 'NUMBER_AS_TEXT_EN'],
+      ['1.234', 'NUMBER_AS_TEXT_VI'],
+    ] as const) {
+      const r = new TestReading('thong-ke').set('KHCN_I_2_headcount', txt(text));
+      const issues = check(r).filter((i) => i.component === 'headcount');
+      expect(issues.map((i) => [i.code, i.params.value])).toEqual([[code, 1234]]);
+    }
   });
 
   it.each<[string, CellValue, string]>([

@@ -10,7 +10,9 @@ import { resolveUnit } from '../../domain/catalog';
 import { validateWorkbooks, type FileValidation, type Verdict } from '../../app/validate-workbook';
 import { readTemplateFile } from '../xlsx/template-reader';
 import { printJson, type Output } from '../output';
+import { stat } from 'node:fs/promises';
 import { EXIT, type ExitCode } from '../exit-codes';
+import { collectInputs } from '../inputs';
 import { parseYear } from '../option-values';
 import { say, type CliCode } from '../say';
 
@@ -134,8 +136,17 @@ export async function validateCommand(
     output.err(say(output, 'UNIT_UNKNOWN', { id: args.unit }));
     return EXIT.failed;
   }
+  // A folder stands for its files (subfolders too, as consolidate reads it); files keep their order.
+  const paths: string[] = [];
+  for (const input of files) {
+    const isFolder = await stat(input).then(
+      (i) => i.isDirectory(),
+      () => false,
+    );
+    paths.push(...(isFolder ? (await collectInputs([input])).files.map((f) => f.path) : [input]));
+  }
   const reader = { read: readTemplateFile };
-  const run = await validateWorkbooks(catalog, reader, files, { year, ...(unit ? { unitId: unit.id } : {}) });
+  const run = await validateWorkbooks(catalog, reader, paths, { year, ...(unit ? { unitId: unit.id } : {}) });
   const exitCode = EXIT_OF[run.verdict];
   if (args.json) {
     printJson(output, { verdict: run.verdict, exitCode, files: run.files.map(fileJson) });

@@ -1,5 +1,6 @@
 /** Numbers and dates as Vietnamese users write them: 100.000 · 12,5% · 05/12/2026. */
 import { excelSerialToIso } from '../catalog';
+import { formatVietnamTime } from '../vietnam-time';
 
 const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
 
@@ -16,8 +17,8 @@ export function viDateFromIso(iso: string): string {
 /** Excel date serial → dd/mm/yyyy. */
 export const viDateFromSerial = (serial: number): string => viDateFromIso(excelSerialToIso(serial));
 
-/** UTC ISO timestamp → "21/11/2026 08:00 (UTC)"; anything else is shown as given. */
+/** ISO instant → "21/11/2026 15:00 (giờ Việt Nam)", as the units read times; anything else as given. */
 export function viTimestamp(iso: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
-  return m ? `${viDateFromIso(m[1] ?? '')} ${m[2] ?? ''} (UTC)` : iso;
+  const shown = formatVietnamTime(iso);
+  return shown ? `${shown} (giờ Việt Nam)` : iso;
 }

@@ -105,8 +105,12 @@ const AS_TEXT_CODE: Record<NumberTextFormat, 'NUMBER_AS_TEXT' | 'NUMBER_AS_TEXT_
   en: 'NUMBER_AS_TEXT_EN',
 };
 
-/** A number from a numeric input; text is read in both conventions and never guessed. */
-export function numberOf(v: CellValue, sink: CellSink): Read<number> {
+/**
+ * A number from a numeric input; text is read in both conventions and never guessed — except
+ * that a whole-number field (`whole`) takes the one reading that is a whole number ('1,234' in a
+ * count is 1234: 1.234 persons is impossible), with the usual "number as text" warning.
+ */
+export function numberOf(v: CellValue, sink: CellSink, whole = false): Read<number> {
   switch (v.kind) {
     case 'empty':
       return EMPTY;
@@ -121,6 +125,13 @@ export function numberOf(v: CellValue, sink: CellSink): Read<number> {
       }
       if (p.kind === 'ambiguous') {
         const [readingVi, readingEn] = p.readings;
+        const wholeReadings = whole ? p.readings.filter((r) => Number.isInteger(r)) : [];
+        if (wholeReadings.length === 1) {
+          const value = wholeReadings[0] ?? 0;
+          const format = value === readingVi ? 'vi' : 'en';
+          emit(sink, makeIssue(AS_TEXT_CODE[format], { text: v.value.trim(), value }, sink.ctx));
+          return ok(value);
+        }
         emit(sink, makeIssue('NUMBER_AMBIGUOUS', { text: v.value.trim(), readingVi, readingEn }, sink.ctx));
         return INVALID;
       }

@@ -58,7 +58,7 @@ function scalar(ind: Indicator, c: Component, cell: CellReading, sink: CellSink)
     const t = textOf(v);
     return t.state === 'ok' ? { state: 'ok', value: { kind: 'text', value: t.value } } : t;
   }
-  const n = c.type === 'date' ? dateOf(v, sink) : numberOf(v, sink);
+  const n = c.type === 'date' ? dateOf(v, sink) : numberOf(v, sink, isWhole(ind, c));
   if (n.state !== 'ok') return n;
   const valid =
     c.type === 'date' ? checkDate(n.value, c, sink) : checkNumber(n.value, c, sink, isWhole(ind, c));
