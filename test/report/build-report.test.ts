@@ -325,7 +325,23 @@ describe('Tình trạng nộp', () => {
     ]);
     expect(String(files[0]?.[14]?.v)).toContain('Tệp bị hỏng');
     expect(files[0]?.[1]).toMatchObject({ v: 'Không nhận diện được' });
-    expect(files[3]?.[15]?.v).toBe('d'.repeat(64));
+    expect(files[3]?.[16]?.v).toBe('d'.repeat(64));
+  });
+
+  it("gives each unit's contact from the registry, for the office's reminders", () => {
+    const withContact = {
+      ...catalog,
+      units: catalog.units.map((u) =>
+        u.id === 'thong-ke'
+          ? { ...u, contact: { person: 'Nguyễn Văn A', phone: '0222 3822 111', email: 'a@bacninh.gov.vn' } }
+          : u,
+      ),
+    };
+    const withSheet = sheet(buildReport(withContact, run), REPORT_SHEETS.status);
+    const col = column(withSheet, 'Liên hệ của đơn vị');
+    expect(withSheet.rows[1]?.[1]?.v).toBe('Thống kê tỉnh');
+    expect(withSheet.rows[1]?.[col]?.v).toBe('Nguyễn Văn A · 0222 3822 111 · a@bacninh.gov.vn');
+    expect(withSheet.rows[0]?.[col]?.v).toBeNull();
   });
 });
 

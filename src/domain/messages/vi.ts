@@ -69,7 +69,7 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
   TEXT_REQUIRED:
     'Chưa nhập nội dung bắt buộc. Hãy ghi nội dung theo hướng dẫn của chỉ tiêu (ví dụ phương pháp, nguồn số liệu); nếu thực tế không có, hãy ghi “Không có”.',
   VALUE_NOT_NUMBER:
-    'Nội dung “{text}” không phải là số. Hãy chỉ nhập con số, không kèm đơn vị tính hay chữ (ví dụ: 1234,5); ghi chú, nếu có, ghi vào ô ghi chú.',
+    'Nội dung “{text}” không phải là số. Hãy chỉ nhập con số, không kèm đơn vị tính hay chữ (ví dụ: 1234,5); ghi chú, nếu có, ghi vào cột “Nguồn số liệu / minh chứng” (cột F) cùng dòng.',
   NUMBER_AS_TEXT:
     'Số “{text}” đang được lưu dưới dạng văn bản; hệ thống đọc là {value}. Hãy nhập lại dưới dạng số (không gõ dấu nháy đơn ở đầu, không định dạng ô là Văn bản).',
   NUMBER_AS_TEXT_VI:

@@ -262,6 +262,7 @@ export const HEADERS = {
     assigned: 'Chỉ tiêu được giao',
     reported: 'Chỉ tiêu đã báo cáo',
     note: 'Ghi chú',
+    contact: 'Liên hệ của đơn vị',
     sha256: 'SHA-256',
   },
   /** The received-files block below the units table (same columns, its own header row). */
@@ -281,6 +282,7 @@ export const HEADERS = {
     valuesRead: 'Số giá trị đọc được',
     valuesUsed: 'Số giá trị được dùng',
     reason: 'Lý do',
+    contact: '',
     sha256: 'SHA-256',
   },
   checks: {

@@ -4,6 +4,7 @@
  * received files with what became of each. Both blocks share the sheet's columns; the files
  * block has its own header row.
  */
+import { findUnit } from '../catalog';
 import type { FileLine, FileUse, UnitState, UnitStatusRow } from '../consolidation/run-types';
 import { makeIssue, renderIssue } from '../issues';
 import {
@@ -58,6 +59,7 @@ export const STATUS_COLUMNS: readonly ReportColumn[] = [
   { header: H.assigned, width: 11 },
   { header: H.reported, width: 11 },
   { header: H.note, width: 60 },
+  { header: H.contact, width: 40 },
   { header: H.sha256, width: 34 },
 ];
 
@@ -97,6 +99,13 @@ function unitNote(ctx: ReportContext, u: UnitStatusRow, file: FileLine | undefin
   return file?.reason === undefined ? undefined : renderIssue(file.reason, 'vi');
 }
 
+/** Who to call about a unit's report: the registry's person, phone and e-mail. */
+function contactOf(ctx: ReportContext, unitId: string): string | undefined {
+  const c = findUnit(ctx.catalog, unitId)?.contact;
+  const parts = [c?.person, c?.phone, c?.email].filter((p): p is string => p !== undefined && p !== '');
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
 function unitRow(ctx: ReportContext, u: UnitStatusRow, index: number): ReportCell[] {
   const file = u.file === undefined ? undefined : ctx.run.files.find((f) => f.file === u.file);
   return fit(
@@ -116,6 +125,7 @@ function unitRow(ctx: ReportContext, u: UnitStatusRow, index: number): ReportCel
       num(u.indicatorsAssigned, INTEGER_FORMAT),
       num(u.indicatorsReported, INTEGER_FORMAT),
       text(unitNote(ctx, u, file)),
+      text(contactOf(ctx, u.unitId)),
       text(file?.sha256),
     ],
     WIDTH,
@@ -140,6 +150,7 @@ function fileRow(f: FileLine, index: number): ReportCell[] {
       num(f.valuesRead, INTEGER_FORMAT),
       num(f.valuesUsed, INTEGER_FORMAT),
       text(f.reason === undefined ? undefined : renderIssue(f.reason, 'vi')),
+      text(undefined),
       text(f.sha256),
     ],
     WIDTH,
