@@ -133,6 +133,8 @@ export interface ConsolidationStrings {
   missingUnits: (n: number) => string;
   noneMissing: string;
   filesTitle: (n: number) => string;
+  /** Shown with the results: received times come from the files' dates. */
+  fileTimesNote: string;
   filesSummary: (used: number, superseded: number, rejected: number) => string;
   unknownUnit: string;
   receivedAt: (when: string) => string;
@@ -293,6 +295,8 @@ const vi: Strings = {
     missingUnits: (n) => `Đơn vị chưa nộp (${n})`,
     noneMissing: 'Tất cả các đơn vị đã nộp.',
     filesTitle: (n) => `Các tệp đã nhận (${n})`,
+    fileTimesNote:
+      'Thời điểm nhận đang lấy theo ngày sửa của tệp. Ngày này đổi khi tệp được tải về từ thư điện tử hay sao chép, nên “Đúng hạn / Trễ hạn” có thể sai: hãy đối chiếu với sổ theo dõi công văn đến (lệnh khcn consolidate --received đọc sổ này).',
     filesSummary: (used, superseded, rejected) =>
       `${used} tệp được dùng · ${superseded} bị thay thế · ${rejected} bị loại`,
     unknownUnit: 'Không nhận diện được',
@@ -470,6 +474,8 @@ const en: Strings = {
     missingUnits: (n) => `Units that have not submitted (${n})`,
     noneMissing: 'Every unit has submitted.',
     filesTitle: (n) => `Files received (${n})`,
+    fileTimesNote:
+      'Received times are taken from the files’ dates, which change when a file is downloaded from e-mail or copied, so “on time / late” may be wrong: check them against the register of incoming mail (khcn consolidate --received reads it).',
     filesSummary: (used, superseded, rejected) =>
       `${used} used · ${superseded} superseded · ${rejected} rejected`,
     unknownUnit: 'Not recognised',

@@ -454,3 +454,12 @@ test('a tie between two files of one unit: "Dùng tệp này" on the other file 
   expect(use()[used ?? '']).toEqual(['superseded', 'FILE_SUPERSEDED_PINNED']);
   expect(flow.getState().options.pinned).toEqual([other]);
 });
+
+test("with the results, a note says that received times come from the files' dates", async () => {
+  const f = fakes();
+  await readAll(f, ['thong-ke.xlsx']);
+  const html = render(f.services);
+  expect(byTestId(html, 'consolidation-file-times')[0]).toContain(
+    'Thời điểm nhận đang lấy theo ngày sửa của tệp',
+  );
+});

@@ -93,6 +93,9 @@ function Workspace({ services, canInsert }: { services: ConsolidationServices; c
       {state.result && (
         <>
           <RunSummary completeness={state.result.run.completeness} units={state.result.run.units} />
+          <MessageBar intent="info" layout="multiline" data-testid="consolidation-file-times">
+            <MessageBarBody>{tc.fileTimesNote}</MessageBarBody>
+          </MessageBar>
           <WriteSection
             state={state.write}
             canWrite={canInsert && !state.reading}
