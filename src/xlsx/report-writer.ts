@@ -278,6 +278,7 @@ interface WrittenSheet {
 
 function sheetXml(
   sheet: ReportSheet,
+  title: string,
   first: boolean,
   styles: Styles,
   strings: SharedStrings,
@@ -321,11 +322,16 @@ function sheetXml(
   }
   const xml =
     `${DECL}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_RELATIONSHIPS}">` +
+    // Printed on A4 landscape, one page wide (as many pages tall as needed).
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     sheetViewXml(sheet, first, header) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    `<headerFooter><oddHeader>${xmlEscape(`&L&8${title}&R&8${sheet.name}`)}</oddHeader>` +
+    `<oddFooter>${xmlEscape('&C&8Trang &P / &N')}</oddFooter></headerFooter>` +
     (table ? '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' : '') +
     '</worksheet>';
   return { xml, ...(table ? { table } : {}) };
@@ -359,10 +365,17 @@ function reportPackage(report: ReportWorkbook): PackageFiles {
   ];
   const workbookRels: Relationship[] = [];
   const sheetTags: string[] = [];
+  const printTitles: string[] = [];
   let tables = 0;
   report.sheets.forEach((sheet, i) => {
     const n = i + 1;
-    const written = sheetXml(sheet, i === 0, styles, strings, tables + 1, tableNames);
+    const written = sheetXml(sheet, report.title, i === 0, styles, strings, tables + 1, tableNames);
+    // The header row is repeated on every printed page.
+    printTitles.push(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(
+        `'${sheet.name.replace(/'/g, "''")}'!$${headerRowOf(sheet)}:$${headerRowOf(sheet)}`,
+      )}</definedName>`,
+    );
     put(`xl/worksheets/sheet${n}.xml`, written.xml);
     overrides.push([`/xl/worksheets/sheet${n}.xml`, `${CT}.spreadsheetml.worksheet+xml`]);
     if (written.table) {
@@ -388,7 +401,8 @@ function reportPackage(report: ReportWorkbook): PackageFiles {
     'xl/workbook.xml',
     `${DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_RELATIONSHIPS}"><workbookPr/>` +
       '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="15000" firstSheet="0" activeTab="0"/></bookViews>' +
-      `<sheets>${sheetTags.join('')}</sheets><calcPr calcId="191029"/></workbook>`,
+      `<sheets>${sheetTags.join('')}</sheets><definedNames>${printTitles.join('')}</definedNames>` +
+      '<calcPr calcId="191029"/></workbook>',
   );
   put('xl/_rels/workbook.xml.rels', relationshipsXml(workbookRels));
   put(

@@ -163,6 +163,23 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('writeReportXlsx: cells', () => {
+  it('prints every sheet on A4 landscape, one page wide, the header row repeated, pages numbered', () => {
+    const workbookXml = xmlOf(files, 'xl/workbook.xml');
+    for (const [name, part] of worksheetParts(files)) {
+      const xml = xmlOf(files, part);
+      expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+      expect(xml).toContain(
+        '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+      );
+      expect(xml).toContain('Trang &amp;P / &amp;N');
+      expect(workbookXml).toMatch(
+        new RegExp(
+          `<definedName name="_xlnm.Print_Titles" localSheetId="\\d+">&apos;${name}&apos;!\\$\\d+:\\$\\d+</definedName>`,
+        ),
+      );
+    }
+  });
+
   it('writes the sheets in order, the first one active, with the workbook properties', () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual([
       'Tổng hợp',
@@ -289,9 +306,9 @@ describe('writeReportXlsx: charts', () => {
     const sheetPart = worksheetParts(files).get('Mục tiêu KH17') ?? '';
     expect(sheetPart).toMatch(/^xl\/worksheets\/sheet\d+\.xml$/);
     const sheetXml = xmlOf(files, sheetPart);
-    // <drawing> after the page setup and before <tableParts> (CT_Worksheet order).
+    // <drawing> after the page setup and header/footer, before <tableParts> (CT_Worksheet order).
     expect(sheetXml).toMatch(
-      /<pageMargins[^>]*\/>(?:<pageSetup[^>]*\/>)?<drawing r:id="(rId\d+)"\/><tableParts/,
+      /<pageMargins[^>]*\/><pageSetup[^>]*\/><headerFooter>.*<\/headerFooter><drawing r:id="(rId\d+)"\/><tableParts/,
     );
     const drawingId = /<drawing r:id="(rId\d+)"/.exec(sheetXml)?.[1];
     const sheetRels = xmlOf(files, sheetPart.replace('worksheets/', 'worksheets/_rels/') + '.rels');
