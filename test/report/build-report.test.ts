@@ -494,3 +494,17 @@ describe('excelSerialVietnam', () => {
     expect(excelSerialVietnam('2026-13-01')).toBeUndefined();
   });
 });
+
+describe('dates', () => {
+  it('no text of the report shows an ISO date: dates read dd/mm/yyyy everywhere', () => {
+    const iso = /\b20\d\d-\d\d-\d\d\b/;
+    for (const s of report.sheets)
+      for (const row of [...s.preamble, ...s.rows])
+        for (const c of row)
+          if (typeof c.v === 'string')
+            expect({ sheet: s.name, text: c.v }).not.toEqual({
+              sheet: s.name,
+              text: expect.stringMatching(iso),
+            });
+  });
+});

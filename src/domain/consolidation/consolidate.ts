@@ -2,6 +2,7 @@
  * consolidate(): the province-level result of every indicator (all 50, catalogue order) from
  * the units' submissions. Pure and deterministic: submissions in any order give the same result.
  */
+import { viDateFromIso } from '../template/vi-format';
 import type { Catalog, Component } from '../catalog';
 import { trlDistribution } from '../formulas';
 import { makeIssue, type Issue } from '../issues';
@@ -124,7 +125,7 @@ function consolidateIndicator(ctx: IndicatorContext, entriesOf: EntriesOf): Cons
     flags.push(
       makeIssue(
         'SUBMISSION_MISSING',
-        { unit: unitName(ctx.catalog, id), deadline: ind.deadline },
+        { unit: unitName(ctx.catalog, id), deadline: viDateFromIso(ind.deadline) },
         { indicator: ind.code },
       ),
     );
