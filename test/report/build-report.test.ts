@@ -508,3 +508,18 @@ describe('dates', () => {
             });
   });
 });
+
+describe('the headline of the summary', () => {
+  it('says how many indicators have a value and how the targets compared on the same measure stand', () => {
+    const withValue = run.indicators.filter((i) => typeof i.value === 'number').length;
+    expect(withValue).toBeGreaterThan(0);
+    expect(factValue(summary, 'Chỉ tiêu tính được giá trị')).toMatchObject({ v: `${withValue}/50` });
+    const text = String(factValue(summary, 'Mục tiêu KH17 có đánh giá (cùng thước đo)')?.v);
+    expect(text).toMatch(
+      /^\d+\/78 mục tiêu: mốc 2025 đạt \d+, chưa đạt \d+; lộ trình năm báo cáo đúng \d+, chậm \d+$/,
+    );
+    expect(factValue(summary, 'Mục tiêu đọc với độ tin cậy thấp (bản quét khó đọc)')).toMatchObject({
+      v: catalog.targets.filter((t) => t.confidence === 'low').length,
+    });
+  });
+});

@@ -133,6 +133,19 @@ export const TEXT = {
     expected: 'Số đơn vị phải nộp báo cáo',
     received: 'Số đơn vị đã nộp',
     rate: 'Tỉ lệ đầy đủ (đơn vị đã nộp / phải nộp)',
+    computed: 'Chỉ tiêu tính được giá trị',
+    computedValue: (n: number, total: number): string => `${n}/${total}`,
+    targets: 'Mục tiêu KH17 có đánh giá (cùng thước đo)',
+    targetsValue: (
+      judged: number,
+      total: number,
+      met: number,
+      notMet: number,
+      onTrack: number,
+      behind: number,
+    ): string =>
+      `${judged}/${total} mục tiêu: mốc 2025 đạt ${met}, chưa đạt ${notMet}; lộ trình năm báo cáo đúng ${onTrack}, chậm ${behind}`,
+    lowConfidence: 'Mục tiêu đọc với độ tin cậy thấp (bản quét khó đọc)',
     blankNote:
       'Ô “Giá trị tổng hợp” để trống nghĩa là chưa tính được (thiếu số liệu), không phải bằng 0; lý do ở cột “Ghi chú”.',
     targetNote: 'Đánh giá so với mục tiêu của Kế hoạch 17/KH-UBND; chi tiết ở trang “Mục tiêu KH17”.',

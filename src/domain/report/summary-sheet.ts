@@ -153,6 +153,31 @@ function workingNote(ctx: ReportContext): ReportCell[][] {
   return [[text(TEXT.summary.workingNote(working, all.length, message), 'subtitle')]];
 }
 
+/**
+ * The headline: how many indicators have a value, and how the Plan 17 targets compared on the same
+ * measure stand (a target counts once, met if any of its same-measure checks is met).
+ */
+function headlineFacts(ctx: ReportContext): ReportCell[][] {
+  const S = TEXT.summary;
+  const { run, catalog } = ctx;
+  const computed = run.indicators.filter((i) => i.value !== null && i.value !== undefined).length;
+  const same = run.targetChecks.filter((t) => t.comparable === 'same');
+  const targetsWith = (pick: (t: (typeof same)[number]) => boolean): number =>
+    new Set(same.filter(pick).map((t) => t.target)).size;
+  const milestone2025 = (t: (typeof same)[number]) => t.milestones.find((m) => m.year === 2025)?.status;
+  const judged = targetsWith((t) => t.value !== null && t.value !== undefined);
+  const met = targetsWith((t) => milestone2025(t) === 'met');
+  const notMet = targetsWith((t) => milestone2025(t) === 'not-met');
+  const onTrack = targetsWith((t) => t.path.status === 'on-track');
+  const behind = targetsWith((t) => t.path.status === 'behind');
+  const low = catalog.targets.filter((t) => t.confidence === 'low').length;
+  return [
+    fact(S.computed, text(S.computedValue(computed, catalog.indicators.length))),
+    fact(S.targets, text(S.targetsValue(judged, catalog.targets.length, met, notMet, onTrack, behind))),
+    fact(S.lowConfidence, num(low, INTEGER_FORMAT)),
+  ];
+}
+
 /** The one reference population, where it comes from, and the run's own flags (a fallback). */
 function populationFacts(ctx: ReportContext): ReportCell[][] {
   const p = ctx.run.population;
@@ -193,6 +218,7 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
       fact(S.expected, num(c.expected, INTEGER_FORMAT)),
       fact(S.received, num(c.received, INTEGER_FORMAT)),
       fact(S.rate, num(c.rate, PERCENT_FORMAT)),
+      ...headlineFacts(ctx),
       ...populationFacts(ctx),
       [text(S.blankNote, 'subtitle')],
       [text(S.targetNote, 'subtitle')],
