@@ -10,7 +10,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { findUnit, type Catalog } from '../domain/catalog';
+import { findUnit, loadCatalog, type Catalog } from '../domain/catalog';
 import { analyzeFile, type FileRecord } from '../domain/consolidation/run-files';
 import type { ReceivedFile } from '../domain/consolidation/run-types';
 import { makeIssue, type Issue } from '../domain/issues';
@@ -33,8 +33,8 @@ export interface ReadJob {
   analyze?: AnalyzeJob;
 }
 
-/** To a reading process: the catalogue (once), then jobs. */
-export type WorkerMessage = { catalog: Catalog } | ReadJob;
+/** To a reading process: the catalogue (once: the built-in one by name, a registry's in full), then jobs. */
+export type WorkerMessage = { catalog: Catalog } | { builtinCatalog: true } | ReadJob;
 
 /** From a reading process. */
 type Reply = { id: number; file: ReceivedFile } | { id: number; record: FileRecord };
@@ -172,7 +172,12 @@ export class ReadPool {
     });
     const slot: Slot = { child };
     this.slots.add(slot);
-    if (this.catalog !== undefined) child.send({ catalog: this.catalog } satisfies WorkerMessage);
+    if (this.catalog !== undefined)
+      child.send(
+        (this.catalog === loadCatalog()
+          ? { builtinCatalog: true }
+          : { catalog: this.catalog }) satisfies WorkerMessage,
+      );
     child.on('message', (msg: Reply) => {
       const pending = slot.current;
       if (pending === undefined || pending.job.id !== msg.id) return;

@@ -5,7 +5,7 @@
  * crosses between processes. It runs with its own heap limit and under the pool's timer, so a
  * crafted file that would hang or exhaust memory takes down this process only, never the batch.
  */
-import type { Catalog } from '../domain/catalog';
+import { loadCatalog, type Catalog } from '../domain/catalog';
 import { analyzeFile } from '../domain/consolidation/run-files';
 import type { ReadJob, WorkerMessage } from './read-pool';
 import { installNativeZlib } from './native-zlib';
@@ -31,7 +31,8 @@ async function run(job: ReadJob): Promise<void> {
 }
 
 process.on('message', (m: WorkerMessage) => {
-  if ('catalog' in m) catalog = m.catalog;
+  if ('builtinCatalog' in m) catalog = loadCatalog();
+  else if ('catalog' in m) catalog = m.catalog;
   else void run(m);
 });
 // The pool closes the channel when it is done: the process then ends by itself.

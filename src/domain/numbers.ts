@@ -133,15 +133,26 @@ export interface FormatOptions {
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
 
 /** A number for messages, in the language's convention (vi: 1.234,5; en: 1,234.5). */
+/** Formatters by options: making an Intl.NumberFormat costs far more than using one. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(n: number, lang: Lang, opts: FormatOptions = {}): string {
   if (!Number.isFinite(n)) return String(n);
   const max = opts.decimals ?? opts.maxDecimals ?? (opts.percent ? 4 : 6);
-  return new Intl.NumberFormat(LOCALES[lang], {
-    style: opts.percent ? 'percent' : 'decimal',
-    minimumFractionDigits: opts.decimals ?? 0,
-    maximumFractionDigits: max,
-    useGrouping: opts.grouping ?? true,
-  }).format(n);
+  const min = opts.decimals ?? 0;
+  const grouping = opts.grouping ?? true;
+  const key = `${lang}|${opts.percent ? 'p' : 'd'}|${min}|${max}|${grouping ? 1 : 0}`;
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(LOCALES[lang], {
+      style: opts.percent ? 'percent' : 'decimal',
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+      useGrouping: grouping,
+    });
+    formatters.set(key, f);
+  }
+  return f.format(n);
 }
 
 /** Vietnamese formatting for messages: formatNumberVi(1234.5) === '1.234,5'. */
