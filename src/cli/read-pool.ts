@@ -73,8 +73,12 @@ type Failure = 'timeout' | 'memory' | 'crash';
  */
 const defaultPoolSize = (): number => Math.max(1, Math.min(3, availableParallelism() - 1));
 
-/** A small young generation: the reading process stays lean (a template's parse makes little garbage). */
-const READER_FLAGS = ['--max-semi-space-size=4'];
+/**
+ * A small young generation: the reading process stays lean (a template's parse makes little
+ * garbage). `--single-threaded`: no background compiler and GC threads, which in a short-lived
+ * reader cost more CPU than they save (measured: ~0.2 s less CPU at 100 files, same at 1,000).
+ */
+const READER_FLAGS = ['--max-semi-space-size=4', '--single-threaded'];
 
 /** V8 aborts (SIGABRT, exit 134) when the heap limit is reached. */
 const outOfMemory = (code: number | null, signal: NodeJS.Signals | null): boolean =>
