@@ -39,7 +39,7 @@ function reportSheet(name: string, detailRows = 3): ReportSheet {
   };
 }
 
-/** Five sheets (summary first); `detailRows` rows on the detail sheet; a chart on two sheets. */
+/** The report's sheets (summary first); `detailRows` rows on the detail sheet; a chart on two sheets. */
 function makeReport(detailRows = 3): ReportWorkbook {
   const summary = reportSheet(SUMMARY, 5);
   // Header on row 3, data on rows 4–8: fractions, shown as percentages.
@@ -75,6 +75,7 @@ function makeReport(detailRows = 3): ReportWorkbook {
       summary,
       reportSheet(REPORT_SHEETS.detail, detailRows),
       reportSheet(REPORT_SHEETS.status),
+      reportSheet(REPORT_SHEETS.matrix),
       reportSheet(REPORT_SHEETS.conflicts),
       reportSheet(REPORT_SHEETS.checks),
       targets,
@@ -270,6 +271,7 @@ describe('writeReport', () => {
       `${SUMMARY} (2)`,
       REPORT_SHEETS.detail,
       `${REPORT_SHEETS.status} (2)`,
+      REPORT_SHEETS.matrix,
       REPORT_SHEETS.conflicts,
       REPORT_SHEETS.checks,
       REPORT_SHEETS.targets,
@@ -386,7 +388,7 @@ describe('a refused insertion changes nothing', () => {
     const report = makeReport();
     const before = names(host.excel);
     await expect(createConsolidationHost().writeReport(await toBase64(report, 4), report)).rejects.toThrow(
-      /^Tệp báo cáo có 4 trang, báo cáo có 6 trang/,
+      /^Tệp báo cáo có 4 trang, báo cáo có 7 trang/,
     );
     expect(names(host.excel)).toEqual(before);
   });

@@ -78,11 +78,12 @@ const summaryRow = (code: string): ReportCell[] => {
 const S = (header: string): number => column(summary, header);
 
 describe('workbook', () => {
-  it('has the six sheets in order, the title and the run time', () => {
+  it('has the seven sheets in order, the title and the run time', () => {
     expect(report.sheets.map((s) => s.name)).toEqual([
       REPORT_SHEETS.summary,
       REPORT_SHEETS.detail,
       REPORT_SHEETS.status,
+      REPORT_SHEETS.matrix,
       REPORT_SHEETS.conflicts,
       REPORT_SHEETS.checks,
       REPORT_SHEETS.targets,
@@ -181,7 +182,11 @@ describe('Tổng hợp', () => {
 
   it('explains the rule, counts reporting units and says whether the lead reported', () => {
     const row = summaryRow('I.4');
-    expect(String(row[S('Cách tính')]?.v)).toContain('÷');
+    // A short rule; the dictionary keeps the full text. I.4 divides two figures of Sở Tài chính.
+    expect(row[S('Cách tính')]?.v).toBe('Số của Sở Tài chính');
+    expect(summaryRow('I.7')[S('Cách tính')]?.v).toBe('Σ tử số ÷ Σ mẫu số');
+    expect(summaryRow('II.1')[S('Cách tính')]?.v).toBe('Đếm DOI khác nhau (cộng bài không có DOI)');
+    expect(summaryRow('I.2')[S('Cách tính')]?.v).toBe('Số của Thống kê tỉnh ÷ dân số × 10 000');
     expect(row[S('Số đơn vị báo cáo')]).toMatchObject({ v: 1, numFmt: '#,##0' });
     expect(row[S('Đơn vị chủ trì đã báo cáo')]).toMatchObject({ v: 'Có', style: 'ok' });
     expect(summaryRow('I.5')[S('Đơn vị chủ trì đã báo cáo')]).toMatchObject({ v: 'Không', style: 'warn' });
@@ -521,5 +526,43 @@ describe('the headline of the summary', () => {
     expect(factValue(summary, 'Mục tiêu đọc với độ tin cậy thấp (bản quét khó đọc)')).toMatchObject({
       v: catalog.targets.filter((t) => t.confidence === 'low').length,
     });
+  });
+});
+
+describe('Ma trận đơn vị', () => {
+  const matrix = sheet(report, REPORT_SHEETS.matrix);
+  const rowOf = (unitId: string): ReportCell[] => {
+    const r = matrix.rows.find((row) => row[1]?.v === unitId);
+    if (r === undefined) throw new Error(`no matrix row ${unitId}`);
+    return r;
+  };
+  const col = (code: string): number => {
+    const i = matrix.columns.findIndex((c) => c.header.startsWith(`${code}\n`));
+    if (i < 0) throw new Error(`no matrix column ${code}`);
+    return i;
+  };
+
+  it('has a row per unit of the status table and a column per indicator', () => {
+    expect(matrix.rows.map((r) => r[1]?.v)).toEqual(['so-khcn', 'thong-ke', 'so-tai-chinh']);
+    expect(matrix.columns).toHaveLength(3 + catalog.indicators.length);
+    // The column names the component it shows: I.7's first formula argument.
+    expect(matrix.columns[col('I.7')]?.header).toBe('I.7\nDân số trong vùng phủ sóng 5G');
+  });
+
+  it("shows each unit's value of the main component, from the fixture's submissions", () => {
+    expect(rowOf('so-khcn')[col('I.7')]?.v).toBe(2_500_000);
+    expect(rowOf('so-khcn')[col('I.3')]?.v).toBe(4);
+    expect(rowOf('so-khcn')[col('II.1')]?.v).toBe(30);
+    expect(rowOf('so-tai-chinh')[col('I.4')]?.v).toBe(1_200);
+    expect(rowOf('so-khcn')[2]).toMatchObject({ v: 'Đúng hạn', style: 'ok' });
+  });
+
+  it('makes blanks visible: amber where the unit is assigned, grey where it is not', () => {
+    const missing = rowOf('thong-ke');
+    const led = catalog.indicators.filter((i) => i.leadUnitId === 'thong-ke');
+    expect(led.length).toBeGreaterThan(0);
+    for (const ind of led) expect(missing[col(ind.code)]).toEqual({ v: null, style: 'warn' });
+    // Sở Tài chính leads I.4 only among these; it has no part in II.7 (h-index of research units).
+    expect(rowOf('so-tai-chinh')[col('II.7')]).toEqual({ v: null, style: 'muted' });
   });
 });

@@ -9,6 +9,7 @@ import { checksSheet } from './checks-sheet';
 import { conflictsSheet } from './conflicts-sheet';
 import { reportContext } from './context';
 import { detailSheet } from './detail-sheet';
+import { matrixSheet } from './matrix-sheet';
 import { TEXT } from './labels';
 import { statusSheet } from './status-sheet';
 import { summarySheet } from './summary-sheet';
@@ -23,6 +24,7 @@ export function buildReport(catalog: Catalog, run: ConsolidationRun): ReportWork
       summarySheet(ctx),
       detailSheet(ctx),
       statusSheet(ctx),
+      matrixSheet(ctx),
       conflictsSheet(ctx),
       checksSheet(ctx),
       targets.sheet,

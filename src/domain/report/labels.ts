@@ -149,6 +149,8 @@ export const TEXT = {
     blankNote:
       'Ô “Giá trị tổng hợp” để trống nghĩa là chưa tính được (thiếu số liệu), không phải bằng 0; lý do ở cột “Ghi chú”.',
     targetNote: 'Đánh giá so với mục tiêu của Kế hoạch 17/KH-UBND; chi tiết ở trang “Mục tiêu KH17”.',
+    methodNote:
+      'Cột “Cách tính” ghi quy tắc ngắn gọn; định nghĩa và công thức đầy đủ ở Từ điển chỉ tiêu (lệnh khcn dictionary, tab Mẫu biểu).',
     workingNote: (working: number, total: number, message: string): string =>
       `${working}/${total} chỉ tiêu — ${message}`,
     group: (stage: string, groups: string): string => `${stage}: ${groups}`,
@@ -171,6 +173,17 @@ export const TEXT = {
     title: 'Chi tiết nguồn số liệu',
     subtitle:
       'Mỗi dòng là một giá trị đơn vị đã báo cáo: tệp, trang, ô, tên vùng đọc được và giá trị đó có được dùng để tổng hợp hay không.',
+  },
+  matrix: {
+    title: 'Ma trận đơn vị × chỉ tiêu: ai đã khai gì',
+    legend:
+      'Mỗi cột là thành phần chính của một chỉ tiêu, lấy từ tệp được dùng của đơn vị. Ô vàng: đơn vị được giao nhưng chưa khai; ô xám: đơn vị không được giao; “✓”: đã khai thành phần khác của chỉ tiêu; danh sách ghi số mục.',
+    unit: 'Đơn vị',
+    unitId: 'Mã đơn vị',
+    state: 'Tình trạng',
+    column: (code: string, component: string): string => `${code}\n${component}`,
+    otherComponent: '✓',
+    items: (n: number): string => `${n} mục`,
   },
   status: {
     title: (year: number): string => `Tình trạng nộp báo cáo năm ${year}`,

@@ -3,6 +3,7 @@ export const REPORT_SHEETS = {
   summary: 'Tổng hợp',
   detail: 'Chi tiết nguồn',
   status: 'Tình trạng nộp',
+  matrix: 'Ma trận đơn vị',
   conflicts: 'Xung đột',
   checks: 'Kiểm tra toàn tỉnh',
   targets: 'Mục tiêu KH17',

@@ -68,7 +68,7 @@ const WIDTH = STATUS_COLUMNS.length;
 /** Headers of the received-files block, column by column under the units table's. */
 export const FILE_BLOCK_HEADERS: readonly string[] = Object.values(HEADERS.files);
 
-const STATE_STYLE: Readonly<Record<UnitState, ReportStyle>> = {
+export const STATE_STYLE: Readonly<Record<UnitState, ReportStyle>> = {
   'on-time': 'ok',
   late: 'warn',
   missing: 'bad',

@@ -5,8 +5,8 @@
 import type { Indicator } from '../catalog';
 import { measureKey } from '../catalog/measures';
 import { STAGES } from '../catalog/constants';
-import { buildDictionary } from '../dictionary';
 import { makeIssue, renderIssue } from '../issues';
+import { methodRule } from '../method-rule';
 import { formatTarget, type TargetStatus } from '../target-compare';
 import {
   INTEGER_FORMAT,
@@ -49,7 +49,7 @@ export const SUMMARY_COLUMNS: readonly ReportColumn[] = [
   { header: H.name, width: 45 },
   { header: H.unit, width: 16 },
   { header: H.value, width: 16 },
-  { header: H.method, width: 50 },
+  { header: H.method, width: 28 },
   { header: H.reporting, width: 11 },
   { header: H.leadReported, width: 12 },
   { header: H.target2025, width: 24 },
@@ -193,17 +193,13 @@ function populationFacts(ctx: ReportContext): ReportCell[][] {
 
 export function summarySheet(ctx: ReportContext): ReportSheet {
   const { run } = ctx;
-  // The dictionary's own wording of the rule and the formula (one text for both sheets).
-  const methods = new Map(
-    buildDictionary(ctx.catalog).map((d) => [d.code, `${d.aggregation}\n${d.formula}`]),
-  );
   const rows: ReportCell[][] = [];
   for (const stage of STAGES) {
     const inStage = ctx.catalog.indicators.filter((i) => i.stage === stage);
     if (inStage.length === 0) continue;
     rows.push(groupRow(TEXT.summary.group(STAGE_LABELS[stage], stageLabel(inStage)), WIDTH));
     for (const ind of inStage) {
-      rows.push(indicatorRow(ctx, ind, methods.get(ind.code) ?? ''));
+      rows.push(indicatorRow(ctx, ind, methodRule(ctx.catalog, ind)));
     }
   }
   const c = run.completeness;
@@ -222,6 +218,7 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
       ...populationFacts(ctx),
       [text(S.blankNote, 'subtitle')],
       [text(S.targetNote, 'subtitle')],
+      [text(S.methodNote, 'subtitle')],
       ...workingNote(ctx),
       [],
     ],
