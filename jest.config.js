@@ -12,6 +12,18 @@ const tsJest = [
     },
   },
 ];
+// ECharts (and its renderer zrender) ship ES modules only: transpiled for jest like our code.
+const esmPackages = ['echarts', 'zrender'];
+const esm = {
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  transform: {
+    '^.+\\.tsx?$': tsJest,
+    [`/node_modules/(${esmPackages.join('|')})/.+\\.js$`]: [
+      'ts-jest',
+      { tsconfig: { ...tsJest[1].tsconfig, allowJs: true }, isolatedModules: true },
+    ],
+  },
+};
 module.exports = {
   globalSetup: '<rootDir>/test/global-setup.js',
   projects: [
@@ -21,7 +33,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       testPathIgnorePatterns: ['/test/browser/'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      ...esm,
     },
     {
       displayName: 'browser',

@@ -14,6 +14,7 @@ export const COMMANDS = [
   'templates',
   'validate',
   'consolidate',
+  'report',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -118,6 +119,21 @@ const VI: Help = {
         'Mã thoát 0 = đã ghi báo cáo (kể cả khi có tệp bị loại: xem tóm tắt); 2 = không lập được báo cáo.',
       ].join('\n'),
     },
+    report: {
+      usage: [
+        'khcn report <tệp hoặc thư mục>... --out <bao-cao-danh-gia-2026.docx> [các tham số như khcn consolidate]',
+      ].join('\n'),
+      summary: 'Lập dự thảo báo cáo đánh giá (Word) từ các biểu đơn vị',
+      details: [
+        'Đọc và tổng hợp các biểu như khcn consolidate (cùng tham số --year, --deadline, --units, --received,',
+        '--population, --prefer), rồi ghi dự thảo báo cáo đánh giá dạng .docx theo thể thức văn bản hành chính',
+        '(A4, Times New Roman, lề theo Nghị định 30/2020/NĐ-CP, số trang): mục đích và phạm vi, phương pháp (mô hình',
+        'logic), kết quả theo giai đoạn và nhóm chỉ tiêu, so sánh với mục tiêu Kế hoạch 17/KH-UBND, mức độ đầy đủ và',
+        'chất lượng số liệu, phụ lục từ điển chỉ tiêu, hai biểu đồ. Phần nhận định, kiến nghị để trống có đánh dấu',
+        '[ … ] cho Sở viết. Số liệu trùng với sổ tổng hợp của cùng các tệp.',
+        'Mã thoát 0 = đã ghi báo cáo; 2 = không lập được báo cáo.',
+      ].join('\n'),
+    },
   },
 };
 
@@ -192,6 +208,20 @@ const EN: Help = {
         '  --population  average population while the statistics office has not reported (default 3,619,433)',
         '  --prefer      use this file for its unit (the name as the summary shows it; repeatable)',
         'Exit 0 = report written (even with rejected files: see the summary); 2 = no report.',
+      ].join('\n'),
+    },
+    report: {
+      usage:
+        'khcn report <files or folders>... --out <bao-cao-danh-gia-2026.docx> [the options of khcn consolidate]',
+      summary: 'Draft the evaluation report (Word) from the units’ templates',
+      details: [
+        'Reads and consolidates the templates as khcn consolidate does (same --year, --deadline, --units, --received,',
+        '--population, --prefer), then writes the draft evaluation report as .docx in the Vietnamese administrative',
+        'layout (A4, Times New Roman, Decree 30/2020 margins, page numbers): purpose and scope, method (logic model),',
+        'results by stage and group, Plan 17/KH-UBND targets, data completeness and quality, the indicator dictionary',
+        'as annex, two charts. Assessment and recommendations are marked [ … ] placeholders for the office to write.',
+        'Its numbers equal the consolidated workbook’s for the same files.',
+        'Exit 0 = report written; 2 = no report.',
       ].join('\n'),
     },
   },

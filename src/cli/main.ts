@@ -28,7 +28,7 @@ const OPTIONS = {
 } as const;
 
 /** Only these commands take operands (the files to read). */
-const TAKES_FILES: ReadonlySet<Command> = new Set(['validate', 'consolidate']);
+const TAKES_FILES: ReadonlySet<Command> = new Set(['validate', 'consolidate', 'report']);
 
 export interface MainEnv {
   /** The compiled read worker (bin/khcn.js): consolidation reads files in bounded processes. */
@@ -112,6 +112,7 @@ export async function main(
         output,
       );
     case 'consolidate':
+    case 'report':
       if (values.unit !== undefined) {
         output.err(
           sayIn(lang, 'OPTION_NOT_FOR', {
@@ -132,6 +133,7 @@ export async function main(
           // The progress bar only for a real terminal: never in tests or when stderr is captured.
           ...(base === consoleOutput && env.progress === undefined ? { progress: process.stderr } : {}),
         },
+        name === 'report' ? (await import('./commands/report')).EVALUATION_REPORT : undefined,
       );
   }
 }

@@ -90,14 +90,14 @@ const EXTRA: Record<ExtraFunctionId, FunctionHelp> = {
     nameVi: 'Nhân lực NC&PT quy đổi toàn thời gian (FTE)',
     nameEn: 'R&D personnel in full-time equivalents (FTE)',
     descriptionVi:
-      'Tổng tỉ lệ thời gian làm nghiên cứu và phát triển của từng người (mỗi người từ 0 đến 1, ví dụ 0,5 = nửa thời gian). Ô trống được bỏ qua.',
+      'Tổng tỷ lệ thời gian làm nghiên cứu và phát triển của từng người (mỗi người từ 0 đến 1, ví dụ 0,5 = nửa thời gian). Ô trống được bỏ qua.',
     descriptionEn:
       "Sum of each person's share of working time spent on R&D (0 to 1 per person, e.g. 0.5 = half time). Blank cells are skipped.",
     params: [
       {
         name: 'shares',
         kind: 'list',
-        labelVi: 'Tỉ lệ thời gian NC&PT của từng người (0–1)',
+        labelVi: 'Tỷ lệ thời gian NC&PT của từng người (0–1)',
         labelEn: "Each person's share of time on R&D (0–1)",
       },
     ],
@@ -116,13 +116,13 @@ const EXTRA: Record<ExtraFunctionId, FunctionHelp> = {
     id: 'PROGRESS',
     nameVi: 'Tình trạng thực hiện chỉ tiêu',
     nameEn: 'Target attainment',
-    descriptionVi: `So sánh giá trị với chỉ tiêu Kế hoạch 17/KH-UBND của năm (mặc định ${DEFAULT_TARGET_YEAR}): “Đạt”, “Chưa đạt”, “Chưa xác định”, “Chưa có số liệu” hoặc “Không có chỉ tiêu năm …”. Tỉ lệ nhập dạng thập phân (0,6 = 60%).`,
+    descriptionVi: `So sánh giá trị với chỉ tiêu Kế hoạch 17/KH-UBND của năm (mặc định ${DEFAULT_TARGET_YEAR}): “Đạt”, “Chưa đạt”, “Chưa xác định”, “Chưa có số liệu” hoặc “Không có chỉ tiêu năm …”. Tỷ lệ nhập dạng thập phân (0,6 = 60%).`,
     descriptionEn: `Compares a value with the Plan 17/KH-UBND target for the year (default ${DEFAULT_TARGET_YEAR}); Vietnamese status: “Đạt” (met), “Chưa đạt” (not met), “Chưa xác định”, “Chưa có số liệu”, “Không có chỉ tiêu năm …”. Percentages as fractions (0.6 = 60%).`,
     params: [
       {
         name: 'value',
         kind: 'number',
-        labelVi: 'Giá trị của chỉ số (tỉ lệ dạng thập phân)',
+        labelVi: 'Giá trị của chỉ số (tỷ lệ dạng thập phân)',
         labelEn: 'Indicator value (percentages as fractions)',
       },
       CODE,

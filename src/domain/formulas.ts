@@ -392,9 +392,9 @@ export const FORMULAS: Record<FormulaId, FormulaSpec> = {
   SHARE: binary(
     'SHARE',
     {
-      nameVi: 'Tỉ lệ (phần trên tổng)',
+      nameVi: 'Tỷ lệ (phần trên tổng)',
       nameEn: 'Share (part of total)',
-      descriptionVi: 'Phần chia cho tổng, kết quả là tỉ lệ (0,125 = 12,5%). Phần không được lớn hơn tổng.',
+      descriptionVi: 'Phần chia cho tổng, kết quả là tỷ lệ (0,125 = 12,5%). Phần không được lớn hơn tổng.',
       descriptionEn:
         'Part divided by total, as a fraction (0.125 = 12.5%). The part may not exceed the total.',
     },

@@ -283,7 +283,7 @@ const vi: Strings = {
     computeFailed: (reason) => `Không tổng hợp được số liệu: ${reason}`,
     summaryTitle: 'Tình hình nộp số liệu',
     submitted: REPORT_STATUS.received,
-    rate: 'Tỉ lệ nộp',
+    rate: 'Tỷ lệ nộp',
     // The report's own words, so the pane and the "Tình trạng nộp" sheet read alike.
     onTime: REPORT_STATUS.onTime,
     late: REPORT_STATUS.late,

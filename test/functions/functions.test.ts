@@ -84,7 +84,7 @@ const CASES: Record<string, () => void> = {
       // total 0 is checked before part > total
       expect((await call('SHARE', 0, 0)).error).toBe('#DIV/0!');
       await expectExplained(call('SHARE', 5, 4), '#VALUE!', 'Phần');
-      await expectExplained(call('SHARE', null, 4), '#N/A', 'Tỉ lệ (phần trên tổng)');
+      await expectExplained(call('SHARE', null, 4), '#N/A', 'Tỷ lệ (phần trên tổng)');
     });
   },
   AVG_CITATIONS: () => {
@@ -205,7 +205,7 @@ const CASES: Record<string, () => void> = {
       expect(await value('FTE', col(0, 0))).toBe(0);
     });
     test('errors', async () => {
-      await expectExplained(call('FTE', col(0.5, 1.2)), '#VALUE!', 'Tỉ lệ thời gian NC&PT của từng người');
+      await expectExplained(call('FTE', col(0.5, 1.2)), '#VALUE!', 'Tỷ lệ thời gian NC&PT của từng người');
       await expectExplained(call('FTE', col(-0.1)), '#VALUE!', 'Nhân lực NC&PT quy đổi toàn thời gian (FTE)');
       await expectExplained(
         call('FTE', col(null, '')),

@@ -236,7 +236,7 @@ describe('Tổng hợp', () => {
   it('states the run facts in the preamble', () => {
     expect(factValue(summary, 'Số tệp đã nhận')).toMatchObject({ v: 4 });
     expect(factValue(summary, 'Số tệp được dùng để tổng hợp')).toMatchObject({ v: 2 });
-    expect(factValue(summary, 'Tỉ lệ đầy đủ (đơn vị đã nộp / phải nộp)')).toMatchObject({
+    expect(factValue(summary, 'Tỷ lệ đầy đủ (đơn vị đã nộp / phải nộp)')).toMatchObject({
       v: 2 / 3,
       numFmt: '0.0%',
     });
@@ -294,11 +294,11 @@ describe('Tình trạng nộp', () => {
       ['Ngoài danh sách', 0],
     ];
     for (const [label, n] of expected) expect(factValue(status, label)).toMatchObject({ v: n });
-    expect(factValue(status, 'Tỉ lệ nộp báo cáo (đã nộp / phải nộp)')).toMatchObject({
+    expect(factValue(status, 'Tỷ lệ nộp báo cáo (đã nộp / phải nộp)')).toMatchObject({
       v: 2 / 3,
       numFmt: '0.0%',
     });
-    expect(factValue(status, 'Tỉ lệ nộp đúng hạn (đúng hạn / phải nộp)')).toMatchObject({
+    expect(factValue(status, 'Tỷ lệ nộp đúng hạn (đúng hạn / phải nộp)')).toMatchObject({
       v: 1 / 3,
       numFmt: '0.0%',
     });

@@ -16,8 +16,16 @@ if (!soffice) {
   );
 }
 
-/** Opens and saves every input as xlsx in LibreOffice Calc (which recalculates every formula). */
-export function convertWithLibreOffice(inputs: readonly string[], outDir: string, profileDir: string): void {
+/**
+ * Opens and saves every input in LibreOffice (as xlsx by default: Calc recalculates every
+ * formula; 'pdf' prints a workbook or a Word document).
+ */
+export function convertWithLibreOffice(
+  inputs: readonly string[],
+  outDir: string,
+  profileDir: string,
+  format = 'xlsx',
+): void {
   const run = spawnSync(
     soffice ?? 'soffice',
     [
@@ -25,7 +33,7 @@ export function convertWithLibreOffice(inputs: readonly string[], outDir: string
       '--headless',
       '--norestore',
       '--convert-to',
-      'xlsx',
+      format,
       '--outdir',
       outDir,
       ...inputs,

@@ -185,7 +185,7 @@ describe('cell values are read for what they are', () => {
     const r = await read(bytes);
     const issue = r.issues.find((i) => i.code === 'VALUE_PERCENT_NOT_ALLOWED');
     expect(issue).toMatchObject({ sheet, cell, severity: 'error' });
-    expect(renderIssue(issue as Issue, 'vi')).toContain('không phải tỉ lệ');
+    expect(renderIssue(issue as Issue, 'vi')).toContain('không phải tỷ lệ');
   });
 });
 

@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { consolidateFiles, type ReceivedFileReader } from '../../app/consolidate';
+import { consolidateFiles, type ConsolidationResult, type ReceivedFileReader } from '../../app/consolidate';
 import { loadExpectedUnits, loadReceivedLog } from '../../app/user-lists';
 import type { Catalog } from '../../domain/catalog';
 import { DEFAULT_POPULATION_SOURCE, defaultExpectedUnits } from '../../domain/consolidation';
@@ -50,6 +50,23 @@ export interface ConsolidateEnv {
   /** The bounds of each read (tests lower them); LIMITS by default. */
   readLimits?: PoolOptions;
 }
+
+/**
+ * What the command writes from the consolidation: the workbook (khcn consolidate) or the
+ * evaluation report (khcn report, ./report.ts). Same reading, same run, same numbers.
+ */
+export interface Deliverable {
+  ext: '.xlsx' | '.docx';
+  /** The file named in the "--out missing" message. */
+  example: string;
+  write(catalog: Catalog, result: ConsolidationResult): Promise<Uint8Array>;
+}
+
+export const CONSOLIDATED_WORKBOOK: Deliverable = {
+  ext: '.xlsx',
+  example: 'báo-cáo.xlsx',
+  write: (_catalog, result) => writeReportXlsx(result.report, { charts: true }),
+};
 
 /** Warnings printed about --received rows naming no input (a register lists other mail too). */
 const MAX_LOG_WARNINGS = 10;
@@ -111,11 +128,16 @@ async function runOptions(catalog: Catalog, args: ConsolidateArgs, output: Outpu
 }
 
 /** The output file and the inputs, checked before anything is read. */
-async function plan(inputs: readonly string[], args: ConsolidateArgs, output: Output) {
+async function plan(
+  inputs: readonly string[],
+  args: ConsolidateArgs,
+  output: Output,
+  deliverable: Deliverable,
+) {
   if (inputs.length === 0) throw new Stop([say(output, 'INPUTS_MISSING')]);
-  if (!args.out) throw new Stop([say(output, 'OUT_MISSING', { what: 'báo-cáo.xlsx' })]);
-  if (extname(args.out).toLowerCase() !== '.xlsx')
-    throw new Stop([say(output, 'OUT_EXTENSION', { file: args.out, ext: '.xlsx' })]);
+  if (!args.out) throw new Stop([say(output, 'OUT_MISSING', { what: deliverable.example })]);
+  if (extname(args.out).toLowerCase() !== deliverable.ext)
+    throw new Stop([say(output, 'OUT_EXTENSION', { file: args.out, ext: deliverable.ext })]);
   const outPath = resolve(args.out);
   const optionFiles = [args.units, args.received].filter((p): p is string => p !== undefined);
   const found = await collectInputs(inputs, outPath, optionFiles);
@@ -174,6 +196,7 @@ export async function consolidateCommand(
   args: ConsolidateArgs,
   output: Output,
   env: ConsolidateEnv = {},
+  deliverable: Deliverable = CONSOLIDATED_WORKBOOK,
 ): Promise<ExitCode> {
   let options: RunOptions;
   let log: ReceivedLog | undefined;
@@ -182,7 +205,7 @@ export async function consolidateCommand(
     options = await runOptions(catalog, args, output);
     if (args.received !== undefined)
       log = (await optionList(output, args.received, '--received', loadReceivedLog)).log;
-    planned = await plan(inputs, args, output);
+    planned = await plan(inputs, args, output, deliverable);
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     for (const line of e.lines) output.err(line);
@@ -200,7 +223,7 @@ export async function consolidateCommand(
   }).finally(close);
   bar.message(say(output, 'PROGRESS_WRITING'));
   try {
-    await writeAtomically(outPath, await writeReportXlsx(result.report, { charts: true }));
+    await writeAtomically(outPath, await deliverable.write(catalog, result));
   } catch (e) {
     bar.clear();
     output.err(writeFailure(output, args.out ?? outPath, e));

@@ -87,7 +87,7 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
   VALUE_UNUSUALLY_HIGH:
     'Giá trị {value} cao bất thường (lớn hơn {threshold}). Nếu số liệu đúng thì không cần sửa; nếu không, hãy kiểm tra lại đơn vị tính hoặc số chữ số 0.',
   VALUE_PERCENT_SCALE:
-    'Ô tỉ lệ đang có giá trị {value}, có lẽ ý của đơn vị là {suggested}. Hãy nhập kèm dấu % (ví dụ 45%) hoặc nhập dưới dạng số thập phân (0,45).',
+    'Ô tỷ lệ đang có giá trị {value}, có lẽ ý của đơn vị là {suggested}. Hãy nhập kèm dấu % (ví dụ 45%) hoặc nhập dưới dạng số thập phân (0,45).',
   VALUE_NOT_DATE:
     'Nội dung “{text}” không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/03/2026.',
   DATE_AS_TEXT:
@@ -103,7 +103,7 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
   CELL_UNREADABLE:
     'Không đọc được nội dung ô ({reason}: “{text}”), nên số liệu ở ô này không được dùng. Hãy nhập lại giá trị vào ô rồi lưu tệp bằng Excel.',
   VALUE_PERCENT_NOT_ALLOWED:
-    'Ô này không phải tỉ lệ nhưng đang có giá trị phần trăm “{text}”. Hãy nhập con số (không kèm dấu %) và bỏ định dạng phần trăm của ô.',
+    'Ô này không phải tỷ lệ nhưng đang có giá trị phần trăm “{text}”. Hãy nhập con số (không kèm dấu %) và bỏ định dạng phần trăm của ô.',
   LEAD_ONLY_VALUE_IGNORED:
     'Số liệu này do đơn vị chủ trì ({leadUnit}) cung cấp; giá trị nhập ở đây chỉ để tham khảo, không đưa vào tổng hợp. Không cần sửa.',
   LIST_ITEM_INVALID:
@@ -121,7 +121,7 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
   DERIVED_NOT_INTEGER:
     'Không tính được “{formula}” vì “{param}” có giá trị không phải số nguyên. Hãy nhập số nguyên (ví dụ số lượt trích dẫn, mức TRL).',
   DERIVED_OUT_OF_RANGE:
-    'Không tính được “{formula}” vì “{param}” nằm ngoài phạm vi cho phép (ví dụ phần lớn hơn tổng, mức TRL ngoài 1–9, tỉ lệ thời gian ngoài 0–1). Hãy kiểm tra lại số liệu.',
+    'Không tính được “{formula}” vì “{param}” nằm ngoài phạm vi cho phép (ví dụ phần lớn hơn tổng, mức TRL ngoài 1–9, tỷ lệ thời gian ngoài 0–1). Hãy kiểm tra lại số liệu.',
   DERIVED_EMPTY_LIST:
     'Chưa tính được “{formula}” vì danh sách “{param}” chưa có giá trị nào. Hãy nhập các giá trị vào danh sách (ghi 0 cho mục có giá trị bằng 0).',
   SUBMISSION_MISSING:

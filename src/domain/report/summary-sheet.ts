@@ -153,28 +153,49 @@ function workingNote(ctx: ReportContext): ReportCell[][] {
   return [[text(TEXT.summary.workingNote(working, all.length, message), 'subtitle')]];
 }
 
+/** The headline counts (summary sheet and evaluation report): a target counts once. */
+export interface HeadlineCounts {
+  computed: number;
+  indicators: number;
+  judged: number;
+  targets: number;
+  met: number;
+  notMet: number;
+  onTrack: number;
+  behind: number;
+  lowConfidence: number;
+}
+
 /**
- * The headline: how many indicators have a value, and how the Plan 17 targets compared on the same
- * measure stand (a target counts once, met if any of its same-measure checks is met).
+ * How many indicators have a value, and how the Plan 17 targets compared on the same measure
+ * stand (a target counts once, met if any of its same-measure checks is met).
  */
-function headlineFacts(ctx: ReportContext): ReportCell[][] {
-  const S = TEXT.summary;
+export function headlineCounts(ctx: ReportContext): HeadlineCounts {
   const { run, catalog } = ctx;
-  const computed = run.indicators.filter((i) => i.value !== null && i.value !== undefined).length;
   const same = run.targetChecks.filter((t) => t.comparable === 'same');
   const targetsWith = (pick: (t: (typeof same)[number]) => boolean): number =>
     new Set(same.filter(pick).map((t) => t.target)).size;
   const milestone2025 = (t: (typeof same)[number]) => t.milestones.find((m) => m.year === 2025)?.status;
-  const judged = targetsWith((t) => t.value !== null && t.value !== undefined);
-  const met = targetsWith((t) => milestone2025(t) === 'met');
-  const notMet = targetsWith((t) => milestone2025(t) === 'not-met');
-  const onTrack = targetsWith((t) => t.path.status === 'on-track');
-  const behind = targetsWith((t) => t.path.status === 'behind');
-  const low = catalog.targets.filter((t) => t.confidence === 'low').length;
+  return {
+    computed: run.indicators.filter((i) => i.value !== null && i.value !== undefined).length,
+    indicators: catalog.indicators.length,
+    judged: targetsWith((t) => t.value !== null && t.value !== undefined),
+    targets: catalog.targets.length,
+    met: targetsWith((t) => milestone2025(t) === 'met'),
+    notMet: targetsWith((t) => milestone2025(t) === 'not-met'),
+    onTrack: targetsWith((t) => t.path.status === 'on-track'),
+    behind: targetsWith((t) => t.path.status === 'behind'),
+    lowConfidence: catalog.targets.filter((t) => t.confidence === 'low').length,
+  };
+}
+
+function headlineFacts(ctx: ReportContext): ReportCell[][] {
+  const S = TEXT.summary;
+  const h = headlineCounts(ctx);
   return [
-    fact(S.computed, text(S.computedValue(computed, catalog.indicators.length))),
-    fact(S.targets, text(S.targetsValue(judged, catalog.targets.length, met, notMet, onTrack, behind))),
-    fact(S.lowConfidence, num(low, INTEGER_FORMAT)),
+    fact(S.computed, text(S.computedValue(h.computed, h.indicators))),
+    fact(S.targets, text(S.targetsValue(h.judged, h.targets, h.met, h.notMet, h.onTrack, h.behind))),
+    fact(S.lowConfidence, num(h.lowConfidence, INTEGER_FORMAT)),
   ];
 }
 

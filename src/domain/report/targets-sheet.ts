@@ -3,7 +3,7 @@
  * the value measured by the linked indicators and the verdict for 2025 and 2030.
  *
  * Beside the table (one blank column after it) a per-section block — Nhóm, Số mục tiêu, Đã đo
- * được, Đạt 2025 (tỉ lệ), Đạt 2030 (tỉ lệ) — sits in the first rows, under the sheet's header
+ * được, Đạt 2025 (tỷ lệ), Đạt 2030 (tỷ lệ) — sits in the first rows, under the sheet's header
  * row; the chart of the two rates points at its cells and is anchored below it.
  */
 import { columnLetters } from '../a1';
@@ -111,7 +111,7 @@ function verdictCell(status: TargetStatus | undefined): ReportCell {
     : text(TARGET_STATUS_LABELS[status], STATUS_STYLE[status]);
 }
 
-interface TargetLine {
+export interface TargetLine {
   target: Target;
   cells: ReportCell[];
   /** A same-measure indicator gives a value. */
@@ -175,14 +175,15 @@ function targetLine(ctx: ReportContext, t: Target): TargetLine {
   };
 }
 
-interface Section {
+export interface TargetSection {
   code: string;
   name: string;
   lines: TargetLine[];
 }
 
-function sectionsOf(ctx: ReportContext): Section[] {
-  const sections = new Map<string, Section>();
+/** The targets by plan section (A, B, …), each line with its sheet cells and verdict flags. */
+export function targetSections(ctx: ReportContext): TargetSection[] {
+  const sections = new Map<string, TargetSection>();
   for (const t of ctx.catalog.targets) {
     const code = t.code.split('.')[0] ?? t.code;
     let s = sections.get(code);
@@ -214,7 +215,7 @@ export interface TargetsPart {
 }
 
 export function targetsSheet(ctx: ReportContext): TargetsPart {
-  const sections = sectionsOf(ctx);
+  const sections = targetSections(ctx);
   const all = sections.flatMap((s) => s.lines);
   const T = TEXT.targets;
   const preamble: ReportCell[][] = [
