@@ -10,6 +10,7 @@ import type {
   TemplateServices,
   XlsxTools,
 } from './app/ports';
+import type { EvaluationReport } from './domain/evaluation-report/model';
 import { createHostInfo } from './excel/host';
 import { createExcelServices } from './excel/services';
 import { App } from './taskpane/App';
@@ -56,6 +57,14 @@ const lazyRegistry: RegistryStore = {
 
 const lazyReportHost: ConsolidationHost = {
   writeReport: async (xlsx, report) => (await consolidationHost()).writeReport(xlsx, report),
+  readTargetsSheet: async () => (await consolidationHost()).readTargetsSheet(),
+  selectCell: async (sheet, address) => (await consolidationHost()).selectCell(sheet, address),
+};
+
+/** The evaluation report's writer (docx, ECharts), fetched when the office first asks for it. */
+const writeEvaluation = async (report: EvaluationReport): Promise<Uint8Array> => {
+  const m = await import(/* webpackChunkName: "evaluation" */ './docx/rasterize-canvas');
+  return m.evaluationDocx(report, m.rasterizeWithCanvas);
 };
 
 let xlsxTools: Promise<XlsxTools> | undefined;
@@ -90,7 +99,7 @@ function render(info: { host: Office.HostType | null } | undefined): void {
   const services: ExcelServices | null = host.kind === 'excel' ? createExcelServices() : null;
   const templates: TemplateServices | null = host.kind === 'excel' ? lazyTemplates : null;
   const consolidation: ConsolidationServices | null =
-    host.kind === 'excel' ? { host: lazyReportHost, loadXlsx } : null;
+    host.kind === 'excel' ? { host: lazyReportHost, loadXlsx, writeEvaluation } : null;
   const root = document.getElementById('root');
   if (root)
     createRoot(root).render(

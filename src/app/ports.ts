@@ -1,6 +1,7 @@
 // Host ports: what the task pane and the use cases need from the host (Excel), as plain
 // interfaces. src/excel implements them with Office.js; tests pass fakes. No Office types here.
 import type { ReceivedFile } from '../domain/consolidation/run-types';
+import type { EvaluationReport } from '../domain/evaluation-report/model';
 import type { ReportWorkbook } from '../domain/report/types';
 import type { TemplateLayout } from '../domain/template/layout-types';
 import type { WorkbookReading } from '../domain/validation/reading';
@@ -180,6 +181,20 @@ export interface ConsolidationHost {
    * sheets, adds its charts and activates the summary.
    */
   writeReport(xlsxBase64: string, report: ReportWorkbook): Promise<ReportWriteResult>;
+  /**
+   * The targets sheet of the last consolidation written into this workbook, as Excel displays it
+   * (cell texts); null when the workbook holds none. 2 syncs.
+   */
+  readTargetsSheet(): Promise<SheetTexts | null>;
+  /** Activates `sheet` and selects `address`; false when the sheet is gone. */
+  selectCell(sheet: string, address: string): Promise<boolean>;
+}
+
+/** A sheet's used range as displayed texts; `rows[0]` is sheet row `firstRow` (1-based). */
+export interface SheetTexts {
+  sheet: string;
+  rows: string[][];
+  firstRow: number;
 }
 
 /** The xlsx work of the "Tổng hợp" tab: reading (lean, in workers), writing the report (exceljs, loaded on first use). */
@@ -202,6 +217,8 @@ export interface ConsolidationServices {
   host: ConsolidationHost;
   /** Loads the xlsx chunk once; later calls return the same tools. */
   loadXlsx(): Promise<XlsxTools>;
+  /** The evaluation report (.docx bytes), its writer and chart drawing loaded on first use. */
+  writeEvaluation(report: EvaluationReport): Promise<Uint8Array>;
 }
 
 // ---------------------------------------------------------------------------

@@ -39,6 +39,7 @@ import { REPORT_SHEETS } from '../domain/report/sheet-names';
 import { headerRowOf, type ChartSpec, type ReportSheet } from '../domain/report/types';
 import { parseReference } from '../domain/validation/reading';
 import { rangeIndex } from './cell-format';
+import { selectCell } from './marks';
 import type { ExcelRun } from './services';
 
 const defaultRun: ExcelRun = (batch) => Excel.run(batch);
@@ -201,6 +202,8 @@ function addChart(ws: Excel.Worksheet, spec: ChartSpec, sheet: ReportSheet): voi
 
 export function createConsolidationHost(run: ExcelRun = defaultRun): ConsolidationHost {
   return {
+    readTargetsSheet: async () => (await import('./report-reader')).readTargetsSheet(run),
+    selectCell: (sheet, address) => selectCell(run, sheet, address),
     writeReport: (xlsxBase64, report) =>
       run(async (context): Promise<ReportWriteResult> => {
         if (report.sheets.length === 0) throw new Error('Báo cáo tổng hợp không có trang nào.');

@@ -39,6 +39,35 @@ export interface Strings {
   checks: CheckStrings;
   consolidation: ConsolidationStrings;
   registry: RegistryStrings;
+  targets: TargetsStrings;
+}
+
+export interface TargetsStrings {
+  needsExcel: string;
+  loading: string;
+  /** Nothing consolidated yet, no consolidated sheets in the workbook. */
+  empty: string;
+  fromRun: string;
+  fromWorkbook: (sheet: string) => string;
+  readFailed: (message: string) => string;
+  filterLabel: string;
+  filterAll: string;
+  filterLow: string;
+  coverage: (count: number, measured: number, met: number, onTrack: number) => string;
+  unmeasured: string;
+  milestone: (text: string) => string;
+  value: (text: string) => string;
+  lowConfidence: string;
+  noneMatch: string;
+  selected: (code: string, sheet: string, row: number) => string;
+  notWritten: string;
+  selectFailed: (sheet: string) => string;
+  download: string;
+  downloading: string;
+  downloadHint: string;
+  downloadNeedsRun: string;
+  downloaded: (file: string) => string;
+  downloadFailed: (message: string) => string;
 }
 
 /** The unit registry picker (Mẫu biểu and Tổng hợp tabs). */
@@ -316,6 +345,36 @@ const vi: Strings = {
     charts: (n) => `Đã thêm ${n} biểu đồ.`,
     writeFailed: (reason) => `Không ghi được kết quả vào sổ: ${reason}`,
   },
+  targets: {
+    needsExcel: 'Tab này cần Excel: hãy mở bổ trợ trong Excel.',
+    loading: 'Đang đọc trang mục tiêu trong sổ…',
+    empty:
+      'Chưa có kết quả: hãy tổng hợp ở tab “Tổng hợp”, hoặc mở sổ đã có trang “Mục tiêu KH17” của một lần tổng hợp.',
+    fromRun: 'Theo lần tổng hợp vừa chạy ở tab “Tổng hợp”.',
+    fromWorkbook: (sheet) => `Theo trang “${sheet}” trong sổ này.`,
+    readFailed: (message) => `Không đọc được trang mục tiêu trong sổ: ${message}`,
+    filterLabel: 'Lọc theo đánh giá',
+    filterAll: 'Tất cả mục tiêu',
+    filterLow: 'Độ tin cậy thấp',
+    coverage: (count, measured, met, onTrack) =>
+      `${count} mục tiêu · đo được ${measured} · đạt mốc 2025 ${met} · đúng lộ trình ${onTrack}`,
+    unmeasured: 'Chưa đo được mục tiêu nào của nhóm này.',
+    milestone: (text) => `Mốc 2025: ${text || '—'}`,
+    value: (text) => `Giá trị: ${text || '—'}`,
+    lowConfidence: 'Độ tin cậy thấp',
+    noneMatch: 'Không có mục tiêu nào khớp bộ lọc.',
+    selected: (code, sheet, row) => `Đã chọn ${code}: dòng ${row} của trang “${sheet}”.`,
+    notWritten:
+      'Kết quả chưa được ghi vào sổ: hãy bấm “Ghi kết quả vào sổ” ở tab “Tổng hợp” để chọn được dòng.',
+    selectFailed: (sheet) => `Không còn trang “${sheet}” trong sổ; hãy tổng hợp lại.`,
+    download: 'Tải báo cáo đánh giá (.docx)',
+    downloading: 'Đang lập báo cáo đánh giá…',
+    downloadHint:
+      'Dự thảo báo cáo theo thể thức văn bản hành chính, cùng số liệu với sổ tổng hợp; phần nhận định, kiến nghị để trống cho Sở viết.',
+    downloadNeedsRun: 'Cần tổng hợp ở tab “Tổng hợp” trong phiên này để lập báo cáo đánh giá.',
+    downloaded: (file) => `Đã tải “${file}”.`,
+    downloadFailed: (message) => `Không lập được báo cáo đánh giá: ${message}`,
+  },
   registry: {
     title: 'Danh sách đơn vị báo cáo',
     builtin: (n) => `Danh sách mặc định (${n} đơn vị phải báo cáo).`,
@@ -494,6 +553,37 @@ const en: Strings = {
     replaced: (n) => `Replaced ${n} sheet${n === 1 ? '' : 's'} of the previous consolidation.`,
     charts: (n) => `Added ${n} chart${n === 1 ? '' : 's'}.`,
     writeFailed: (reason) => `Could not write the results: ${reason}`,
+  },
+  targets: {
+    needsExcel: 'This tab needs Excel: open the add-in in Excel.',
+    loading: 'Reading the targets sheet of this workbook…',
+    empty:
+      'No results yet: consolidate in the “Consolidation” tab, or open a workbook holding the “Mục tiêu KH17” sheet of a consolidation.',
+    fromRun: 'From the consolidation just run in the “Consolidation” tab.',
+    fromWorkbook: (sheet) => `From the “${sheet}” sheet of this workbook.`,
+    readFailed: (message) => `Could not read the targets sheet of this workbook: ${message}`,
+    filterLabel: 'Filter by verdict',
+    filterAll: 'All targets',
+    filterLow: 'Low confidence',
+    coverage: (count, measured, met, onTrack) =>
+      `${count} targets · measured ${measured} · 2025 milestone met ${met} · on track ${onTrack}`,
+    unmeasured: 'No target of this group is measured.',
+    milestone: (text) => `2025 milestone: ${text || '—'}`,
+    value: (text) => `Value: ${text || '—'}`,
+    lowConfidence: 'Low confidence',
+    noneMatch: 'No target matches the filter.',
+    selected: (code, sheet, row) => `Selected ${code}: row ${row} of “${sheet}”.`,
+    notWritten:
+      'The results are not in the workbook yet: click “Write results to the workbook” in “Consolidation” first.',
+    selectFailed: (sheet) => `The sheet “${sheet}” is gone; consolidate again.`,
+    download: 'Download the evaluation report (.docx)',
+    downloading: 'Drafting the evaluation report…',
+    downloadHint:
+      'A draft in the Vietnamese administrative layout, with the consolidated workbook’s numbers; assessment and recommendations are left for the office.',
+    downloadNeedsRun:
+      'Consolidate in the “Consolidation” tab in this session to draft the evaluation report.',
+    downloaded: (file) => `Downloaded “${file}”.`,
+    downloadFailed: (message) => `Could not draft the evaluation report: ${message}`,
   },
   registry: {
     title: 'Reporting units',

@@ -20,6 +20,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { findUnit } from '../../src/domain/catalog';
 import { defaultExpectedUnits } from '../../src/domain/consolidation';
@@ -372,7 +373,7 @@ test('"Chọn tệp…" and a drop read every file with visible progress; a line
   expect(pageErrors).toEqual([]);
 }, 120_000);
 
-test('"Ghi kết quả vào sổ" writes the 6 report sheets, the marker and the chart in ≤ 3 syncs', async () => {
+test('"Ghi kết quả vào sổ" writes the 7 report sheets, the marker and the chart in ≤ 3 syncs', async () => {
   const expected = defaultExpectedUnits(catalog).length;
   await countSyncsPerRun(page);
   const before = await workbookView(page);
@@ -385,7 +386,7 @@ test('"Ghi kết quả vào sổ" writes the 6 report sheets, the marker and the
   expect(message).toContain('Đã thêm 1 biểu đồ.');
   expect(message).not.toContain('Đã thay thế');
   // The header reads the workbook again: 2 sheets of the user + 6 visible report sheets.
-  await page.getByTestId('workbook-caption').getByText('· 8 trang tính').waitFor();
+  await page.getByTestId('workbook-caption').getByText('· 9 trang tính').waitFor();
 
   const runs = await takeRuns(page);
   const writes = runs.filter((r) => r.inserted);
@@ -452,7 +453,7 @@ test("writing again replaces the report (same names, ≤ 3 syncs) and leaves the
   const first = await workbookView(page);
   await page.getByTestId('consolidation-write').click();
   const result = page.getByTestId('consolidation-result');
-  await result.getByText('Đã thay thế 6 trang tính của lần tổng hợp trước.').waitFor();
+  await result.getByText('Đã thay thế 7 trang tính của lần tổng hợp trước.').waitFor();
   await expect(result.textContent()).resolves.toContain(
     `Các trang tính đã ghi: ${REPORT_NAMES.map((n) => `“${n}”`).join(', ')}.`,
   );
@@ -478,6 +479,73 @@ test("writing again replaces the report (same names, ≤ 3 syncs) and leaves the
   expect(userSheetsBefore.find((s) => s.name === 'Ghi chú')?.grid[0]![0]).toBe(
     'Mẫu biểu đánh giá KH, CN & ĐMST 2026',
   );
-  await expect(page.getByTestId('workbook-caption').textContent()).resolves.toContain('· 8 trang tính');
+  await expect(page.getByTestId('workbook-caption').textContent()).resolves.toContain('· 9 trang tính');
   expect(pageErrors).toEqual([]);
 }, 60_000);
+
+test('"Chỉ tiêu": the targets by group with coverage, a filter, a click selects the row, the report downloads', async () => {
+  await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+  await page.getByTestId('panel-targets').waitFor();
+  const lines = page.getByTestId('target-line');
+  await lines.first().waitFor();
+  await expect(page.getByTestId('targets-source').textContent()).resolves.toContain('lần tổng hợp vừa chạy');
+
+  // Render: the five groups A–E and every one of the plan's targets, each group with its coverage.
+  const sections = [...new Set(catalog.targets.map((t) => t.code.split('.')[0]))];
+  await expect(
+    page.getByTestId('targets-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-group'))),
+  ).resolves.toEqual(sections);
+  expect(await lines.count()).toBe(catalog.targets.length);
+  for (const code of sections) {
+    const count = catalog.targets.filter((t) => t.code.startsWith(`${code}.`)).length;
+    await expect(
+      page
+        .locator(`[data-testid="targets-group"][data-group="${code}"] [data-testid="targets-coverage"]`)
+        .textContent(),
+    ).resolves.toMatch(new RegExp(`^${count} mục tiêu · đo được \\d+`));
+  }
+
+  // Filter: only the low-confidence readings, each marked.
+  const low = catalog.targets.filter((t) => t.confidence === 'low').map((t) => t.code);
+  expect(low.length).toBeGreaterThan(0);
+  await page.getByTestId('targets-filter').selectOption({ label: 'Độ tin cậy thấp' });
+  await expect(lines.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).resolves.toEqual(low);
+  expect(await page.getByTestId('target-low-confidence').count()).toBe(low.length);
+  await page.getByTestId('targets-filter').selectOption({ label: 'Tất cả mục tiêu' });
+  expect(await lines.count()).toBe(catalog.targets.length);
+
+  // Click-to-select: the target's row on the written targets sheet (found here in the fake's cells).
+  const code = catalog.targets[0]!.code;
+  await page.locator(`[data-testid="target-line"][data-code="${code}"]`).click();
+  await page.getByTestId('targets-selection').waitFor();
+  const view = await workbookView(page);
+  const row = sheetOf(view, REPORT_SHEETS.targets).grid.findIndex((r) => r[0] === code) + 1;
+  expect(row).toBeGreaterThan(1);
+  const selection = await page.evaluate(() => window.__fakeHost!.excel.state.selection);
+  expect(selection).toEqual({ sheet: REPORT_SHEETS.targets, address: `A${row}:N${row}` });
+  await expect(page.getByTestId('targets-selection').textContent()).resolves.toContain(`dòng ${row}`);
+
+  // Download: the evaluation report, charts drawn by the browser's canvas.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('evaluation-download').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('bao-cao-danh-gia-2026.docx');
+  const docx = unzipSync(readFileSync((await download.path())!));
+  const xml = strFromU8(docx['word/document.xml']!);
+  for (const h of [
+    'III. KẾT QUẢ THEO GIAI ĐOẠN VÀ NHÓM CHỈ TIÊU',
+    'IV. SO SÁNH VỚI MỤC TIÊU',
+    'PHỤ LỤC. TỪ ĐIỂN CHỈ TIÊU',
+  ])
+    expect(xml).toContain(h);
+  const pngs = Object.keys(docx).filter((p) => p.startsWith('word/media/'));
+  expect(pngs).toHaveLength(2);
+  for (const p of pngs) expect([...docx[p]!.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  await page.getByTestId('evaluation-outcome').waitFor();
+
+  const shot = path.join(ARTIFACTS, 'taskpane-targets.png');
+  await page.screenshot({ path: shot, fullPage: false, animations: 'disabled' });
+  if (process.env.KHCN_DOCS_SCREENSHOTS === '1') copyFileSync(shot, path.join(DOCS, 'taskpane-targets.png'));
+  expect(pageErrors).toEqual([]);
+}, 120_000);

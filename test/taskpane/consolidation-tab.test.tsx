@@ -97,7 +97,10 @@ function fakes(
         if (opts.write) return opts.write(report);
         return { sheets: report.sheets.map((s) => s.name), replaced: 0, charts: report.charts.length };
       },
+      readTargetsSheet: async () => null,
+      selectCell: async () => false,
     },
+    writeEvaluation: async () => new Uint8Array(),
   };
   return f;
 }
