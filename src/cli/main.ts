@@ -123,17 +123,22 @@ export async function main(
         );
         return EXIT.failed;
       }
-      return (await import('./commands/consolidate')).consolidateCommand(
-        catalog,
-        rest,
-        { ...values, json },
-        output,
-        {
+      {
+        const commandEnv = {
           ...env,
           // The progress bar only for a real terminal: never in tests or when stderr is captured.
           ...(base === consoleOutput && env.progress === undefined ? { progress: process.stderr } : {}),
-        },
-        name === 'report' ? (await import('./commands/report')).EVALUATION_REPORT : undefined,
-      );
+        };
+        const opts = { ...values, json };
+        return name === 'report'
+          ? (await import('./commands/report')).reportCommand(catalog, rest, opts, output, commandEnv)
+          : (await import('./commands/consolidate')).consolidateCommand(
+              catalog,
+              rest,
+              opts,
+              output,
+              commandEnv,
+            );
+      }
   }
 }

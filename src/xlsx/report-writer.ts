@@ -37,6 +37,8 @@ import { addCharts, zipPackage, type PackageFiles, type SheetChart } from './inj
 export interface WriteReportOptions {
   /** Add the native charts of `report.charts`. */
   charts: boolean;
+  /** A very hidden sheet of plain texts after the report's sheets (the stored run). */
+  data?: { sheet: string; rows: readonly (readonly string[])[] };
 }
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -348,7 +350,21 @@ const w3cdtf = (iso: string): string => {
 };
 
 /** Every part of the report's package (charts not yet added). */
-function reportPackage(report: ReportWorkbook): PackageFiles {
+/** A sheet of plain texts (inline strings: no shared-string entries for one-off long texts). */
+function dataSheetXml(rows: readonly (readonly string[])[]): string {
+  const rowXml = rows.map(
+    (r, i) =>
+      `<row r="${i + 1}">${r
+        .map(
+          (v, j) =>
+            `<c r="${columnLetters(j + 1)}${i + 1}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(v)}</t></is></c>`,
+        )
+        .join('')}</row>`,
+  );
+  return `${DECL}<worksheet xmlns="${NS_MAIN}"><sheetData>${rowXml.join('')}</sheetData></worksheet>`;
+}
+
+function reportPackage(report: ReportWorkbook, data?: WriteReportOptions['data']): PackageFiles {
   const files: PackageFiles = {};
   const put = (path: string, xml: string): void => {
     files[path] = strToU8(xml);
@@ -390,7 +406,16 @@ function reportPackage(report: ReportWorkbook): PackageFiles {
     workbookRels.push({ id: `rId${n}`, type: `${REL}/worksheet`, target: `worksheets/sheet${n}.xml` });
     sheetTags.push(`<sheet name="${xmlEscape(sheet.name)}" sheetId="${n}" r:id="rId${n}"/>`);
   });
-  const k = report.sheets.length;
+  if (data !== undefined) {
+    const n = report.sheets.length + 1;
+    put(`xl/worksheets/sheet${n}.xml`, dataSheetXml(data.rows));
+    overrides.push([`/xl/worksheets/sheet${n}.xml`, `${CT}.spreadsheetml.worksheet+xml`]);
+    workbookRels.push({ id: `rId${n}`, type: `${REL}/worksheet`, target: `worksheets/sheet${n}.xml` });
+    sheetTags.push(
+      `<sheet name="${xmlEscape(data.sheet)}" sheetId="${n}" state="veryHidden" r:id="rId${n}"/>`,
+    );
+  }
+  const k = report.sheets.length + (data === undefined ? 0 : 1);
   workbookRels.push(
     { id: `rId${k + 1}`, type: `${REL}/styles`, target: 'styles.xml' },
     { id: `rId${k + 2}`, type: `${REL}/sharedStrings`, target: 'sharedStrings.xml' },
@@ -456,7 +481,7 @@ function resolvedCharts(report: ReportWorkbook): SheetChart[] {
 /** The report as .xlsx bytes. */
 export async function writeReportXlsx(report: ReportWorkbook, opts: WriteReportOptions): Promise<Uint8Array> {
   const charts = opts.charts ? resolvedCharts(report) : [];
-  const files = reportPackage(report);
+  const files = reportPackage(report, opts.data);
   addCharts(files, charts);
   return zipPackage(files);
 }

@@ -7,7 +7,7 @@
  * - LibreOffice Writer converts it to PDF with the headings, tables and both images.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -183,6 +183,40 @@ print(json.dumps(out))`;
       compared++;
     }
     expect(compared).toBeGreaterThan(40);
+  });
+});
+
+describe('from a consolidated workbook', () => {
+  const report = async (input: string, out: string) => {
+    const o = captureOutput();
+    const code = await main(['report', input, '--out', out], o);
+    return { code, ...o };
+  };
+
+  it('khcn report tong-hop.xlsx gives the same tables as the report from the units’ files', async () => {
+    const out = join(dir, 'tu-so-tong-hop.docx');
+    const r = await report(join(dir, 'tong-hop.xlsx'), out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Lập báo cáo đánh giá từ sổ tổng hợp');
+    const again = strFromU8(unzipSync(readFileSync(out))['word/document.xml'] ?? new Uint8Array());
+    expect(tables(again)).toEqual(tables(body));
+  });
+
+  it('refuses a workbook whose stored consolidation was edited, naming the sheet', async () => {
+    const { buildReport } = await import('../../src/domain/report/build-report');
+    const { writeReportXlsx } = await import('../../src/xlsx/report-writer');
+    const { makeRun, catalog: fixtureCatalog } = await import('../report/fixtures');
+    const tampered = join(dir, 'sua-tay.xlsx');
+    const bytes = await writeReportXlsx(buildReport(fixtureCatalog, makeRun()), {
+      charts: false,
+      data: { sheet: '_khcn_ketqua', rows: [['khcn-run', '1', '2026.2'], ['{"options": {"year": 20']] },
+    });
+    writeFileSync(tampered, bytes);
+    const r = await report(tampered, join(dir, 'x.docx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Dữ liệu tổng hợp trong trang ẩn _khcn_ketqua của');
+    expect(r.stderr).toContain('bị sửa hoặc hỏng');
   });
 });
 

@@ -17,6 +17,7 @@ import { loadExpectedUnits, loadReceivedLog } from '../../app/user-lists';
 import type { Catalog } from '../../domain/catalog';
 import { DEFAULT_POPULATION_SOURCE, defaultExpectedUnits } from '../../domain/consolidation';
 import type { RunOptions } from '../../domain/consolidation/run-types';
+import { STORED_RUN_SHEET, storedRunRows } from '../../domain/consolidation/stored-run';
 import type { Issue } from '../../domain/issues';
 import type { ReceivedLog } from '../../domain/received-log';
 import { writeReportXlsx } from '../../xlsx/report-writer';
@@ -59,13 +60,21 @@ export interface Deliverable {
   ext: '.xlsx' | '.docx';
   /** The file named in the "--out missing" message. */
   example: string;
+  /** The summary's last line: what was written where. */
+  written: 'SUMMARY_WRITTEN' | 'REPORT_WRITTEN';
   write(catalog: Catalog, result: ConsolidationResult): Promise<Uint8Array>;
 }
 
+/** The consolidated workbook, with its run kept in a very hidden sheet for `khcn report`. */
 export const CONSOLIDATED_WORKBOOK: Deliverable = {
   ext: '.xlsx',
   example: 'báo-cáo.xlsx',
-  write: (_catalog, result) => writeReportXlsx(result.report, { charts: true }),
+  written: 'SUMMARY_WRITTEN',
+  write: (_catalog, result) =>
+    writeReportXlsx(result.report, {
+      charts: true,
+      data: { sheet: STORED_RUN_SHEET, rows: storedRunRows(result.run) },
+    }),
 };
 
 /** Warnings printed about --received rows naming no input (a register lists other mail too). */
@@ -239,6 +248,7 @@ export async function consolidateCommand(
         catalog,
         run: result.run,
         path,
+        written: deliverable.written,
         skipped: found.skipped,
         ...(log && args.received !== undefined
           ? { log: { path: args.received, files: result.fromLog.size } }

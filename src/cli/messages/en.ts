@@ -100,6 +100,13 @@ export const CLI_EN: Record<CliCode, string> = {
   SUMMARY_ISSUE_LINE: '  – {text}',
   SUMMARY_SKIPPED: 'Skipped {count} hidden files, Office lock files (~$…) or system files.',
   SUMMARY_WRITTEN: 'Wrote the consolidated report to {file}',
+  REPORT_WRITTEN: 'Wrote the draft evaluation report to {file}',
+  REPORT_FROM_WORKBOOK:
+    'Drafting the evaluation report from the consolidated workbook “{file}” (consolidated {at}: {files} files, {units}/{expected} units reported).',
+  STORED_RUN_FORMAT:
+    '“{file}” is not a workbook written by khcn consolidate (no readable hidden sheet {sheet}). Draft the report from the units’ files: khcn report <folder> --out <file.docx>.',
+  STORED_RUN_DAMAGED:
+    'The consolidation data in the hidden sheet {sheet} of “{file}” was edited or is damaged and cannot be used. Consolidate again (khcn consolidate) or draft the report from the units’ files.',
   LOG_WARNING: 'Warning: {text}',
   LOG_MORE_WARNINGS:
     '… and {count} more warnings about the register of received files (those rows are ignored).',

@@ -106,6 +106,13 @@ export const CLI_VI = {
   SUMMARY_ISSUE_LINE: '  – {text}',
   SUMMARY_SKIPPED: 'Bỏ qua {count} tệp ẩn, tệp khóa của Office (~$…) hoặc tệp hệ thống.',
   SUMMARY_WRITTEN: 'Đã ghi báo cáo tổng hợp vào {file}',
+  REPORT_WRITTEN: 'Đã ghi dự thảo báo cáo đánh giá vào {file}',
+  REPORT_FROM_WORKBOOK:
+    'Lập báo cáo đánh giá từ sổ tổng hợp “{file}” (tổng hợp lúc {at}: {files} tệp, {units}/{expected} đơn vị đã nộp).',
+  STORED_RUN_FORMAT:
+    '“{file}” không phải sổ tổng hợp do lệnh khcn consolidate ghi (không có trang ẩn {sheet} đọc được). Hãy lập báo cáo từ các tệp của đơn vị: khcn report <thư mục> --out <tệp.docx>.',
+  STORED_RUN_DAMAGED:
+    'Dữ liệu tổng hợp trong trang ẩn {sheet} của “{file}” bị sửa hoặc hỏng nên không dùng được. Hãy tổng hợp lại (khcn consolidate) hoặc lập báo cáo từ các tệp của đơn vị.',
   LOG_WARNING: 'Cảnh báo: {text}',
   LOG_MORE_WARNINGS: '… và {count} cảnh báo khác về sổ theo dõi tệp đến (các dòng đó bị bỏ qua).',
 } as const;

@@ -118,6 +118,8 @@ export interface SummaryContext {
   run: ConsolidationRun;
   /** The report as named on the command line. */
   path: string;
+  /** The last line (default: the consolidated workbook was written). */
+  written?: 'SUMMARY_WRITTEN' | 'REPORT_WRITTEN';
   /** Hidden, lock and system files left out of the folders. */
   skipped: number;
   /** The --received register, when given, and the files whose time it gave. */
@@ -223,6 +225,6 @@ export function summaryText(output: Output, ctx: SummaryContext): string {
       ),
     );
   if (ctx.skipped > 0) out.push(t('SUMMARY_SKIPPED', { count: ctx.skipped }));
-  out.push(t('SUMMARY_WRITTEN', { file: ctx.path }));
+  out.push(t(ctx.written ?? 'SUMMARY_WRITTEN', { file: ctx.path }));
   return out.join('\n');
 }
