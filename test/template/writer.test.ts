@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { CATALOG_VERSION, loadCatalog } from '../../src/domain/catalog';
 import { buildTemplate } from '../../src/domain/template/build-template';
@@ -11,6 +15,7 @@ import {
   templateXlsxBuffer,
 } from '../../src/cli/xlsx/template-writer';
 
+const PYTHON = '/usr/bin/python3';
 const catalog = loadCatalog();
 const layout = buildTemplate(catalog, 'so-khcn', 2026, {
   formulaMode: 'native',
@@ -172,6 +177,49 @@ describe('template writer (exceljs round trip)', () => {
         expect.stringMatching(/^ISERROR\(G4\)$/),
       ]),
     );
+  });
+
+  it('prints every visible sheet on A4, one page wide, header rows repeated, header and page numbers (read by openpyxl)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khcn-print-'));
+    const file = join(dir, 'mau.xlsx');
+    writeFileSync(file, await templateXlsxBuffer(layout));
+    const script = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = []
+for ws in wb.worksheets:
+    if ws.sheet_state != 'visible':
+        continue
+    out.append({'name': ws.title, 'paper': ws.page_setup.paperSize, 'orientation': ws.page_setup.orientation,
+                'fitWidth': ws.page_setup.fitToWidth, 'fitHeight': ws.page_setup.fitToHeight,
+                'fit': ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else None,
+                'titles': ws.print_title_rows, 'header': ws.oddHeader.left.text, 'right': ws.oddHeader.right.text,
+                'footer': ws.oddFooter.center.text})
+print(json.dumps(out))`;
+    const py = spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(py.stderr).toBe('');
+    const sheets = JSON.parse(py.stdout) as Record<string, unknown>[];
+    expect(sheets.map((x) => x.name)).toEqual(
+      layout.sheets.filter((x) => x.visibility === 'visible').map((x) => x.name),
+    );
+    for (const ws of sheets) {
+      expect(ws).toMatchObject({
+        paper: 9,
+        fitWidth: 1,
+        fitHeight: 0,
+        fit: true,
+        right: '&A',
+        footer: 'Trang &P / &N',
+      });
+      expect(String(ws.header)).toMatch(/^Đánh giá KH, CN && ĐMST năm 2026/); // '&&' is a literal '&'
+    }
+    const data = sheets.find((x) => x.name === DATA_SHEET);
+    expect(data).toMatchObject({
+      orientation: 'landscape',
+      header: 'Đánh giá KH, CN && ĐMST năm 2026 – Sở Khoa học và Công nghệ',
+    });
+    expect(String(data?.titles)).toMatch(/^\$1:\$\d+$/);
   });
 
   it('helpers: absolute ranges and quoted sheet names', () => {

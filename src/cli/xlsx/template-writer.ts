@@ -15,6 +15,7 @@ import type {
   TemplateLayout,
 } from '../../domain/template/layout-types';
 import { STYLES } from '../../domain/template/styles';
+import { PRINT_FOOTER } from '../../domain/template/vi-format';
 import { writeFileEnsuringDir } from '../output';
 import { argb, toExcelStyle } from '../../xlsx/excel-style';
 
@@ -97,13 +98,19 @@ async function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Promise<vo
       : {}),
   });
   if (spec.print) {
-    // A4 (paperSize 9), one page wide, as many pages tall as needed.
+    // A4 (paperSize 9), one page wide, as many pages tall as needed; the header rows repeat.
     sheet.pageSetup = {
       paperSize: 9,
       orientation: spec.print.orientation,
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
+      ...(spec.print.titleRows ? { printTitlesRow: `1:${spec.print.titleRows}` } : {}),
+    };
+    // '&' starts a code in Excel headers: a literal one is written '&&'.
+    sheet.headerFooter = {
+      oddHeader: `&L${spec.print.header.replace(/&/g, '&&')}&R&A`,
+      oddFooter: `&C${PRINT_FOOTER}`,
     };
   }
   spec.columnWidths.forEach((width, i) => {

@@ -4,6 +4,7 @@
  * enters. Every input cell (or numeric-list block) gets a workbook-scoped defined name, and every
  * formula refers to inputs by those names, so formulas and readers survive inserted or moved rows.
  */
+import { printHeader } from './vi-format';
 import type { UnitAssignment, UnitRole } from '../catalog';
 import { GROUP_INFO } from '../catalog';
 import type { Component, Indicator } from '../catalog/schema';
@@ -237,7 +238,11 @@ export function buildDataSheet(assignments: readonly UnitAssignment[], opts: Dat
     role: 'data',
     visibility: 'visible',
     protect: true,
-    print: { orientation: 'landscape' },
+    print: {
+      orientation: 'landscape',
+      titleRows: DATA_HEADER_ROW,
+      header: printHeader(opts.year, opts.unitName),
+    },
     freeze: { rows: DATA_HEADER_ROW, columns: 0 },
     conditionalFormats: statusFormats(`H${first}:H${lastRow}`, `G${first}:G${lastRow}`),
   });

@@ -3,6 +3,7 @@
  * (what the unit needs to read while filling in; the full dictionary is `khcn dictionary`), with
  * the unit's role in each indicator next to the name.
  */
+import { printHeader } from './vi-format';
 import type { Catalog, UnitAssignment } from '../catalog';
 import { buildDictionary, DICTIONARY_COLUMNS } from '../dictionary';
 import type { SheetSpec } from './layout-types';
@@ -56,5 +57,6 @@ export function buildDictionarySheet(
     visibility: 'visible',
     protect: true,
     freeze: { rows: HEADER_ROW, columns: 2 },
+    print: { orientation: 'landscape', titleRows: HEADER_ROW, header: printHeader(year) },
   });
 }

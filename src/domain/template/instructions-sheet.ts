@@ -6,7 +6,7 @@ import type { OfficeContact, ReportingUnit } from '../catalog';
 import type { FormulaMode, SheetSpec, StyleId } from './layout-types';
 import { SheetDraft } from './sheet-draft';
 import { STATUS_PREFIX } from './status';
-import { viTimestamp } from './vi-format';
+import { printHeader, viTimestamp } from './vi-format';
 
 export const INSTRUCTIONS_SHEET = 'Hướng dẫn';
 
@@ -138,6 +138,6 @@ export function buildInstructionsSheet(o: InstructionsOptions): SheetSpec {
     role: 'instructions',
     visibility: 'visible',
     protect: true,
-    print: { orientation: 'portrait' },
+    print: { orientation: 'portrait', header: printHeader(o.year, o.unit.nameVi) },
   });
 }

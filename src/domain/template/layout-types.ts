@@ -99,8 +99,11 @@ export interface SheetSpec {
   /** Explicit heights (points) of rows with wrapped text: Excel does not auto-fit rows of a generated file. */
   rowHeights?: readonly { row: number; height: number }[];
   conditionalFormats?: readonly ConditionalFormatSpec[];
-  /** Printing on A4, scaled to the page width (units print and sign the data sheet). */
-  print?: { orientation: 'portrait' | 'landscape' };
+  /**
+   * Printing on A4, scaled to the page width (units print and sign the data sheet): rows 1..titleRows
+   * repeat on every page; the page header shows `header` (plain text), the footer the page number.
+   */
+  print?: { orientation: 'portrait' | 'landscape'; titleRows?: number; header: string };
 }
 
 /**

@@ -22,3 +22,10 @@ export function viTimestamp(iso: string): string {
   const shown = formatVietnamTime(iso);
   return shown ? `${shown} (giờ Việt Nam)` : iso;
 }
+
+/** The page header of a printed template sheet ("Đánh giá KH, CN & ĐMST năm 2026 – Thống kê tỉnh"). */
+export const printHeader = (year: number, unitName?: string): string =>
+  `Đánh giá KH, CN & ĐMST năm ${year}${unitName === undefined ? '' : ` – ${unitName}`}`;
+
+/** The page footer of a printed template sheet, in Excel's header/footer codes (&P page, &N pages). */
+export const PRINT_FOOTER = 'Trang &P / &N';
