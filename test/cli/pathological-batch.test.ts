@@ -20,7 +20,7 @@ import { catalog, fillTemplateFile, tempDir, writeTemplate } from '../validation
 
 jest.setTimeout(120_000);
 
-const WORKER = { path: resolve(__dirname, '..', '..', 'dist-cli', 'read-worker.mjs') };
+const WORKER = { path: resolve(__dirname, '..', '..', 'dist-cli', 'read-worker.cjs') };
 const EARLY = new Date('2026-11-20T03:00:00Z');
 const LATER = new Date('2026-11-28T03:00:00Z');
 
