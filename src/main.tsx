@@ -61,6 +61,14 @@ const lazyReportHost: ConsolidationHost = {
   selectCell: async (sheet, address) => (await consolidationHost()).selectCell(sheet, address),
 };
 
+/** The reminder list (CSV), with the report writer's chunk. */
+const remindersCsv: ConsolidationServices['remindersCsv'] = async (catalog, run) =>
+  (await import(/* webpackChunkName: "report-writer" */ './xlsx/reminders-file')).remindersFile(
+    catalog,
+    run,
+    'csv',
+  );
+
 /** The evaluation report's writer (docx, ECharts), fetched when the office first asks for it. */
 const writeEvaluation = async (report: EvaluationReport): Promise<Uint8Array> => {
   const m = await import(/* webpackChunkName: "evaluation" */ './docx/rasterize-canvas');
@@ -99,7 +107,7 @@ function render(info: { host: Office.HostType | null } | undefined): void {
   const services: ExcelServices | null = host.kind === 'excel' ? createExcelServices() : null;
   const templates: TemplateServices | null = host.kind === 'excel' ? lazyTemplates : null;
   const consolidation: ConsolidationServices | null =
-    host.kind === 'excel' ? { host: lazyReportHost, loadXlsx, writeEvaluation } : null;
+    host.kind === 'excel' ? { host: lazyReportHost, loadXlsx, writeEvaluation, remindersCsv } : null;
   const root = document.getElementById('root');
   if (root)
     createRoot(root).render(

@@ -1,6 +1,7 @@
 // Host ports: what the task pane and the use cases need from the host (Excel), as plain
 // interfaces. src/excel implements them with Office.js; tests pass fakes. No Office types here.
-import type { ReceivedFile } from '../domain/consolidation/run-types';
+import type { Catalog } from '../domain/catalog';
+import type { ConsolidationRun, ReceivedFile } from '../domain/consolidation/run-types';
 import type { EvaluationReport } from '../domain/evaluation-report/model';
 import type { ReportWorkbook } from '../domain/report/types';
 import type { TemplateLayout } from '../domain/template/layout-types';
@@ -219,6 +220,8 @@ export interface ConsolidationServices {
   loadXlsx(): Promise<XlsxTools>;
   /** The evaluation report (.docx bytes), its writer and chart drawing loaded on first use. */
   writeEvaluation(report: EvaluationReport): Promise<Uint8Array>;
+  /** The reminder list as CSV for mail merge (UTF-8 with BOM), and how many units it names. */
+  remindersCsv(catalog: Catalog, run: ConsolidationRun): Promise<{ bytes: Uint8Array; count: number }>;
 }
 
 // ---------------------------------------------------------------------------

@@ -98,7 +98,7 @@ const VI: Help = {
       usage: [
         'khcn consolidate <tệp hoặc thư mục>... --out <báo-cáo.xlsx> [--year 2026] [--deadline 05/12/2026]',
         '                 [--units <danh-sách>] [--received <sổ-tệp-đến>] [--population <số dân>]',
-        '                 [--prefer <tên tệp>]... [--json]',
+        '                 [--prefer <tên tệp>]... [--reminders <nhac-don-vi.csv>] [--json]',
       ].join('\n'),
       summary: 'Tổng hợp các biểu đơn vị đã gửi thành báo cáo Excel',
       details: [
@@ -116,6 +116,8 @@ const VI: Help = {
         '                Tệp không có trong sổ: lấy thời gian sửa tệp (tải về, sao chép làm sai lệch thời gian này)',
         '  --population  số dân trung bình khi Thống kê tỉnh chưa gửi (mặc định 3.619.433 người)',
         '  --prefer      dùng tệp này cho đơn vị của nó (ghi tên tệp như trong tóm tắt; lặp lại được)',
+        '  --reminders   ghi thêm danh sách nhắc (.csv cho trộn thư, hoặc .xlsx): đơn vị chưa nộp, tệp không dùng',
+        '                được, tệp có lỗi, nộp muộn — kèm người liên hệ, điện thoại, e-mail và nội dung nhắc',
         'Mã thoát 0 = đã ghi báo cáo (kể cả khi có tệp bị loại: xem tóm tắt); 2 = không lập được báo cáo.',
       ].join('\n'),
     },
@@ -207,6 +209,8 @@ const EN: Help = {
         '  --received    register of received files (.csv UTF-8, .xlsx, .json): columns file, received_at, sender',
         '  --population  average population while the statistics office has not reported (default 3,619,433)',
         '  --prefer      use this file for its unit (the name as the summary shows it; repeatable)',
+        '  --reminders   also write the reminder list (.csv for mail merge, or .xlsx): missing, unusable, erroneous',
+        '                and late units with contact person, phone, e-mail and a ready message',
         'Exit 0 = report written (even with rejected files: see the summary); 2 = no report.',
       ].join('\n'),
     },

@@ -22,6 +22,7 @@ const OPTIONS = {
   received: { type: 'string' },
   population: { type: 'string' },
   prefer: { type: 'string', multiple: true },
+  reminders: { type: 'string' },
   registry: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },

@@ -40,6 +40,15 @@ export interface Strings {
   consolidation: ConsolidationStrings;
   registry: RegistryStrings;
   targets: TargetsStrings;
+  reminders: RemindersStrings;
+}
+
+export interface RemindersStrings {
+  download: string;
+  hint: string;
+  none: string;
+  downloaded: (count: number, file: string) => string;
+  failed: (message: string) => string;
 }
 
 export interface TargetsStrings {
@@ -345,6 +354,13 @@ const vi: Strings = {
     charts: (n) => `Đã thêm ${n} biểu đồ.`,
     writeFailed: (reason) => `Không ghi được kết quả vào sổ: ${reason}`,
   },
+  reminders: {
+    download: 'Tải danh sách nhắc đơn vị (.csv)',
+    hint: 'Đơn vị chưa nộp, tệp không dùng được, tệp có lỗi, nộp muộn — kèm người liên hệ và nội dung nhắc soạn sẵn, dùng để trộn thư.',
+    none: 'Không có đơn vị nào cần nhắc.',
+    downloaded: (count, file) => `Đã tải “${file}”: ${count} đơn vị cần nhắc.`,
+    failed: (message) => `Không lập được danh sách nhắc: ${message}`,
+  },
   targets: {
     needsExcel: 'Tab này cần Excel: hãy mở bổ trợ trong Excel.',
     loading: 'Đang đọc trang mục tiêu trong sổ…',
@@ -553,6 +569,13 @@ const en: Strings = {
     replaced: (n) => `Replaced ${n} sheet${n === 1 ? '' : 's'} of the previous consolidation.`,
     charts: (n) => `Added ${n} chart${n === 1 ? '' : 's'}.`,
     writeFailed: (reason) => `Could not write the results: ${reason}`,
+  },
+  reminders: {
+    download: 'Download the reminder list (.csv)',
+    hint: 'Missing, unusable, erroneous and late units, with contact and a ready message, for mail merge.',
+    none: 'No unit needs a reminder.',
+    downloaded: (count, file) => `Downloaded “${file}”: ${count} units to remind.`,
+    failed: (message) => `Could not make the reminder list: ${message}`,
   },
   targets: {
     needsExcel: 'This tab needs Excel: open the add-in in Excel.',

@@ -16,16 +16,17 @@ export async function remindersFile(
   catalog: Catalog,
   run: ConsolidationRun,
   format: RemindersFormat,
-): Promise<Uint8Array> {
+): Promise<{ bytes: Uint8Array; count: number }> {
   const ctx = reportContext(catalog, run);
   const list = reminders(ctx);
   if (format === 'csv') {
     const csv = Papa.unparse(reminderTable(list), { newline: '\r\n' });
-    return new TextEncoder().encode(`\uFEFF${csv}\r\n`);
+    return { bytes: new TextEncoder().encode(`\uFEFF${csv}\r\n`), count: list.length };
   }
   const sheet = remindersSheet(ctx, list);
-  return writeReportXlsx(
+  const bytes = await writeReportXlsx(
     { sheets: [sheet], charts: [], title: sheet.name, createdAt: run.options.readAt },
     { charts: false },
   );
+  return { bytes, count: list.length };
 }

@@ -483,6 +483,31 @@ test("writing again replaces the report (same names, ≤ 3 syncs) and leaves the
   expect(pageErrors).toEqual([]);
 }, 60_000);
 
+test('"Tải danh sách nhắc đơn vị": a CSV with every unit to write to, the late one with its file', async () => {
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('reminders-download').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('nhac-don-vi-2026.csv');
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff); // BOM: Excel opens the UTF-8 text right
+  const lines = text.slice(1).trim().split('\r\n');
+  expect(lines[0]).toBe(
+    'Mã đơn vị,Đơn vị,Tình trạng,Người liên hệ,Điện thoại,Email,Tệp,Số lỗi,Nội dung nhắc',
+  );
+  // Every expected unit except the two on time (UNIT.a, and UNIT.dropped dropped on the zone).
+  expect(lines).toHaveLength(1 + defaultExpectedUnits(catalog).length - 2);
+  expect(lines.some((l) => l.startsWith(`${UNIT.a},`) || l.startsWith(`${UNIT.dropped},`))).toBe(false);
+  const late = lines.find((l) => l.startsWith(`${UNIT.late},`));
+  expect(late).toContain('Trễ hạn');
+  expect(late).toContain(FILES.late);
+  await expect(page.getByTestId('reminders-outcome').textContent()).resolves.toContain(
+    `${defaultExpectedUnits(catalog).length - 2} đơn vị cần nhắc`,
+  );
+  expect(pageErrors).toEqual([]);
+}, 60_000);
+
 test('"Chỉ tiêu": the targets by group with coverage, a filter, a click selects the row, the report downloads', async () => {
   await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
   await page.getByTestId('panel-targets').waitFor();

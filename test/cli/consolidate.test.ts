@@ -3,6 +3,7 @@
  * temp folder — one on time with an older copy in a subfolder, one late, one with an error, one
  * that is a PDF named like a template, one unit missing — plus an Office lock file and a hidden file.
  */
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -99,7 +100,7 @@ async function runJson(args: string[]): Promise<Summary> {
 }
 
 describe('khcn consolidate', () => {
-  it('writes the 6-sheet report atomically and lists late, missing, unreadable units exactly', async () => {
+  it('writes the 7-sheet report atomically and lists late, missing, unreadable units exactly', async () => {
     const out = join(root, 'bao-cao', 'tong-hop.xlsx');
     const s = await runJson([inDir, '--out', out, '--units', unitsJson]);
     expect(s.output).toBe(out);
@@ -227,6 +228,48 @@ describe('khcn consolidate', () => {
     );
     expect(r.stderr).toContain(`Tệp “${bad}” (--units) có lỗi, chưa dùng được.`);
     expect(existsSync(join(root, 'y', 'r.xlsx'))).toBe(false);
+  });
+
+  it('--reminders writes one row per unit to write to, read back by Python csv, agreeing with the summary', async () => {
+    const csvPath = join(root, 'nhac', 'nhac-don-vi.csv');
+    const out = join(root, 'nhac', 'tong-hop.xlsx');
+    const r = await run([inDir, '--out', out, '--units', unitsJson, '--reminders', csvPath]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Đã ghi danh sách nhắc 4 đơn vị (liên hệ và nội dung nhắc) vào ${csvPath}`);
+    const py = spawnSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig")))))',
+        csvPath,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(py.stderr).toBe('');
+    const [header, ...rows] = JSON.parse(py.stdout) as string[][];
+    expect(header?.slice(0, 3)).toEqual(['Mã đơn vị', 'Đơn vị', 'Tình trạng']);
+    // Most urgent first: missing, unusable file, errors, late — the summary's own lists.
+    expect(rows.map((row) => [row[0], row[2]])).toEqual([
+      [UNIT.missing, 'Chưa nộp'],
+      [UNIT.junk, 'Tệp không dùng được'],
+      [UNIT.errors, 'Có lỗi'],
+      [UNIT.late, 'Trễ hạn'],
+    ]);
+    for (const row of rows)
+      expect(row[8]).toMatch(new RegExp(`^Kính gửi ${findUnit(catalog, row[0] ?? '')?.nameVi}\\.`));
+    expect(rows[1]?.[8]).toContain(`Tệp “${fileName(UNIT.junk)}” đơn vị gửi không dùng được`);
+  });
+
+  it('--reminders must be .csv or .xlsx', async () => {
+    const r = await run([
+      inDir,
+      '--out',
+      join(root, 'z', 'r.xlsx'),
+      '--reminders',
+      join(root, 'z', 'nhac.txt'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('phải có đuôi .csv / .xlsx');
   });
 });
 

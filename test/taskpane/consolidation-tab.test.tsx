@@ -101,6 +101,7 @@ function fakes(
       selectCell: async () => false,
     },
     writeEvaluation: async () => new Uint8Array(),
+    remindersCsv: async () => ({ bytes: new Uint8Array(), count: 0 }),
   };
   return f;
 }

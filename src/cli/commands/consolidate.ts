@@ -40,6 +40,8 @@ export interface ConsolidateArgs {
   received?: string;
   population?: string;
   prefer?: string[];
+  /** Also write the reminder list (units to write to, with contact and message): .csv or .xlsx. */
+  reminders?: string;
   json?: boolean;
 }
 
@@ -148,6 +150,11 @@ async function plan(
   if (extname(args.out).toLowerCase() !== deliverable.ext)
     throw new Stop([say(output, 'OUT_EXTENSION', { file: args.out, ext: deliverable.ext })]);
   const outPath = resolve(args.out);
+  if (args.reminders !== undefined) {
+    const ext = extname(args.reminders).toLowerCase();
+    if (ext !== '.csv' && ext !== '.xlsx')
+      throw new Stop([say(output, 'OUT_EXTENSION', { file: args.reminders, ext: '.csv / .xlsx' })]);
+  }
   const optionFiles = [args.units, args.received].filter((p): p is string => p !== undefined);
   const found = await collectInputs(inputs, outPath, optionFiles);
   if (found.missing.length === inputs.length)
@@ -159,10 +166,15 @@ async function plan(
     ]);
   for (const p of args.prefer ?? [])
     if (!found.files.some((f) => f.name === p)) throw new Stop([say(output, 'PREFER_UNKNOWN', { file: p })]);
-  try {
-    await checkWritable(outPath);
-  } catch (e) {
-    throw new Stop([writeFailure(output, args.out, e)]);
+  for (const [shown, path] of [
+    [args.out, outPath],
+    ...(args.reminders === undefined ? [] : [[args.reminders, resolve(args.reminders)]]),
+  ] as const) {
+    try {
+      await checkWritable(path);
+    } catch (e) {
+      throw new Stop([writeFailure(output, shown, e)]);
+    }
   }
   return { outPath, found };
 }
@@ -238,11 +250,25 @@ export async function consolidateCommand(
     output.err(writeFailure(output, args.out ?? outPath, e));
     return EXIT.failed;
   }
+  let reminded: number | undefined;
+  if (args.reminders !== undefined) {
+    const format = extname(args.reminders).toLowerCase() === '.csv' ? 'csv' : 'xlsx';
+    try {
+      const { remindersFile } = await import('../../xlsx/reminders-file');
+      const file = await remindersFile(catalog, result.run, format);
+      await writeAtomically(resolve(args.reminders), file.bytes);
+      reminded = file.count;
+    } catch (e) {
+      bar.clear();
+      output.err(writeFailure(output, args.reminders, e));
+      return EXIT.failed;
+    }
+  }
   bar.clear();
   printLogWarnings(output, result.logWarnings);
   const path = args.out ?? outPath;
   if (args.json) printJson(output, summaryJson(result.run, path, result.fromLog));
-  else
+  else {
     output.out(
       summaryText(output, {
         catalog,
@@ -255,5 +281,8 @@ export async function consolidateCommand(
           : {}),
       }),
     );
+    if (reminded !== undefined && args.reminders !== undefined)
+      output.out(say(output, 'REMINDERS_WRITTEN', { count: reminded, file: args.reminders }));
+  }
   return EXIT.ok;
 }

@@ -17,6 +17,7 @@ import { useEnv, useStrings, useWorkbookRevision } from '../context';
 import { FileLines } from './consolidation/FileLines';
 import { FilePicker } from './consolidation/FilePicker';
 import { ReadProgressView } from './consolidation/ReadProgressView';
+import { RemindersButton } from './consolidation/RemindersButton';
 import { RunOptionsForm } from './consolidation/RunOptionsForm';
 import { RunSummary } from './consolidation/RunSummary';
 import { useConsolidation } from './consolidation/useConsolidation';
@@ -101,6 +102,7 @@ function Workspace({ services, canInsert }: { services: ConsolidationServices; c
             canWrite={canInsert && !state.reading}
             onWrite={() => void write()}
           />
+          <RemindersButton services={services} catalog={catalog} run={state.result.run} />
           <FileLines
             lines={state.result.run.files}
             catalog={catalog}

@@ -32,6 +32,7 @@ import {
   type TargetView,
 } from '../../domain/report/targets-view';
 import { useEnv, useStrings } from '../context';
+import { downloadBytes } from '../download';
 import { useCatalog } from '../registry';
 import { flowFor } from './consolidation/useConsolidation';
 import { Panel, type TabProps } from './Panel';
@@ -285,16 +286,7 @@ function Report({ services }: { services: ConsolidationServices }) {
     try {
       const bytes = await services.writeEvaluation(buildEvaluationReport(catalog, run));
       const name = evaluationFileName(run.options.year);
-      const url = URL.createObjectURL(
-        new Blob([bytes as Uint8Array<ArrayBuffer>], {
-          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        }),
-      );
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBytes(bytes, name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       setOutcome({ ok: true, text: tt.downloaded(name) });
     } catch (e) {
       setOutcome({ ok: false, text: tt.downloadFailed(e instanceof Error ? e.message : String(e)) });
