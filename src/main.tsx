@@ -69,6 +69,10 @@ const remindersCsv: ConsolidationServices['remindersCsv'] = async (catalog, run)
     'csv',
   );
 
+/** A unit's feedback copy (exceljs, with the template writers' chunk). */
+const feedbackWorkbook: ConsolidationServices['feedbackWorkbook'] = async (bytes, item) =>
+  (await import(/* webpackChunkName: "feedback" */ './xlsx/feedback-writer')).feedbackWorkbook(bytes, item);
+
 /** The evaluation report's writer (docx, ECharts), fetched when the office first asks for it. */
 const writeEvaluation = async (report: EvaluationReport): Promise<Uint8Array> => {
   const m = await import(/* webpackChunkName: "evaluation" */ './docx/rasterize-canvas');
@@ -107,7 +111,9 @@ function render(info: { host: Office.HostType | null } | undefined): void {
   const services: ExcelServices | null = host.kind === 'excel' ? createExcelServices() : null;
   const templates: TemplateServices | null = host.kind === 'excel' ? lazyTemplates : null;
   const consolidation: ConsolidationServices | null =
-    host.kind === 'excel' ? { host: lazyReportHost, loadXlsx, writeEvaluation, remindersCsv } : null;
+    host.kind === 'excel'
+      ? { host: lazyReportHost, loadXlsx, writeEvaluation, remindersCsv, feedbackWorkbook }
+      : null;
   const root = document.getElementById('root');
   if (root)
     createRoot(root).render(

@@ -3,6 +3,7 @@
 import type { Catalog } from '../domain/catalog';
 import type { ConsolidationRun, ReceivedFile } from '../domain/consolidation/run-types';
 import type { EvaluationReport } from '../domain/evaluation-report/model';
+import type { FeedbackItem } from '../domain/report/feedback';
 import type { ReportWorkbook } from '../domain/report/types';
 import type { TemplateLayout } from '../domain/template/layout-types';
 import type { WorkbookReading } from '../domain/validation/reading';
@@ -220,6 +221,8 @@ export interface ConsolidationServices {
   loadXlsx(): Promise<XlsxTools>;
   /** The evaluation report (.docx bytes), its writer and chart drawing loaded on first use. */
   writeEvaluation(report: EvaluationReport): Promise<Uint8Array>;
+  /** A unit's own file with its problems as cell notes and a list sheet ("Phiếu phản hồi"). */
+  feedbackWorkbook(bytes: Uint8Array, item: FeedbackItem): Promise<Uint8Array>;
   /** The reminder list as CSV for mail merge (UTF-8 with BOM), and how many units it names. */
   remindersCsv(catalog: Catalog, run: ConsolidationRun): Promise<{ bytes: Uint8Array; count: number }>;
 }

@@ -98,7 +98,7 @@ const VI: Help = {
       usage: [
         'khcn consolidate <tệp hoặc thư mục>... --out <báo-cáo.xlsx> [--year 2026] [--deadline 05/12/2026]',
         '                 [--units <danh-sách>] [--received <sổ-tệp-đến>] [--population <số dân>]',
-        '                 [--prefer <tên tệp>]... [--reminders <nhac-don-vi.csv>] [--json]',
+        '                 [--prefer <tên tệp>]... [--reminders <nhac-don-vi.csv>] [--feedback <thư-mục>] [--json]',
       ].join('\n'),
       summary: 'Tổng hợp các biểu đơn vị đã gửi thành báo cáo Excel',
       details: [
@@ -118,6 +118,8 @@ const VI: Help = {
         '  --prefer      dùng tệp này cho đơn vị của nó (ghi tên tệp như trong tóm tắt; lặp lại được)',
         '  --reminders   ghi thêm danh sách nhắc (.csv cho trộn thư, hoặc .xlsx): đơn vị chưa nộp, tệp không dùng',
         '                được, tệp có lỗi, nộp muộn — kèm người liên hệ, điện thoại, e-mail và nội dung nhắc',
+        '  --feedback    ghi phiếu phản hồi vào thư mục: với mỗi đơn vị có tệp còn lỗi/cảnh báo, một bản sao tệp của',
+        '                đơn vị, mỗi vấn đề là ghi chú trên đúng ô, kèm trang “Phản hồi” (Phieu_phan_hoi_<tên tệp>.xlsx)',
         'Mã thoát 0 = đã ghi báo cáo (kể cả khi có tệp bị loại: xem tóm tắt); 2 = không lập được báo cáo.',
       ].join('\n'),
     },
@@ -211,6 +213,8 @@ const EN: Help = {
         '  --prefer      use this file for its unit (the name as the summary shows it; repeatable)',
         '  --reminders   also write the reminder list (.csv for mail merge, or .xlsx): missing, unusable, erroneous',
         '                and late units with contact person, phone, e-mail and a ready message',
+        '  --feedback    write feedback workbooks into a folder: for each unit whose file has errors or warnings,',
+        '                a copy of its file with each problem as a note on its cell and a “Phản hồi” sheet',
         'Exit 0 = report written (even with rejected files: see the summary); 2 = no report.',
       ].join('\n'),
     },

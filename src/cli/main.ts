@@ -23,6 +23,7 @@ const OPTIONS = {
   population: { type: 'string' },
   prefer: { type: 'string', multiple: true },
   reminders: { type: 'string' },
+  feedback: { type: 'string' },
   registry: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },

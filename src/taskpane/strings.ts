@@ -41,6 +41,17 @@ export interface Strings {
   registry: RegistryStrings;
   targets: TargetsStrings;
   reminders: RemindersStrings;
+  feedback: FeedbackStrings;
+}
+
+export interface FeedbackStrings {
+  title: string;
+  hint: string;
+  line: (unit: string, errors: number, warnings: number) => string;
+  download: string;
+  downloaded: (file: string) => string;
+  missingFile: string;
+  failed: (message: string) => string;
 }
 
 export interface RemindersStrings {
@@ -354,6 +365,15 @@ const vi: Strings = {
     charts: (n) => `Đã thêm ${n} biểu đồ.`,
     writeFailed: (reason) => `Không ghi được kết quả vào sổ: ${reason}`,
   },
+  feedback: {
+    title: 'Phiếu phản hồi cho đơn vị',
+    hint: 'Bản sao tệp của chính đơn vị, mỗi vấn đề là một ghi chú trên đúng ô, kèm trang “Phản hồi” liệt kê cách sửa: gửi lại cho đơn vị.',
+    line: (unit, errors, warnings) => `${unit}: ${errors} lỗi, ${warnings} cảnh báo`,
+    download: 'Tải phiếu',
+    downloaded: (file) => `Đã tải “${file}”.`,
+    missingFile: 'Không còn tệp này trong danh sách: hãy chọn lại tệp.',
+    failed: (message) => `Không lập được phiếu phản hồi: ${message}`,
+  },
   reminders: {
     download: 'Tải danh sách nhắc đơn vị (.csv)',
     hint: 'Đơn vị chưa nộp, tệp không dùng được, tệp có lỗi, nộp muộn — kèm người liên hệ và nội dung nhắc soạn sẵn, dùng để trộn thư.',
@@ -569,6 +589,15 @@ const en: Strings = {
     replaced: (n) => `Replaced ${n} sheet${n === 1 ? '' : 's'} of the previous consolidation.`,
     charts: (n) => `Added ${n} chart${n === 1 ? '' : 's'}.`,
     writeFailed: (reason) => `Could not write the results: ${reason}`,
+  },
+  feedback: {
+    title: 'Feedback for the units',
+    hint: 'A copy of the unit’s own file with each problem as a note on its cell and a “Phản hồi” sheet saying how to fix it: send it back to the unit.',
+    line: (unit, errors, warnings) => `${unit}: ${errors} errors, ${warnings} warnings`,
+    download: 'Download',
+    downloaded: (file) => `Downloaded “${file}”.`,
+    missingFile: 'This file is no longer in the list: pick it again.',
+    failed: (message) => `Could not make the feedback workbook: ${message}`,
   },
   reminders: {
     download: 'Download the reminder list (.csv)',

@@ -260,6 +260,50 @@ describe('khcn consolidate', () => {
     expect(rows[1]?.[8]).toContain(`Tệp “${fileName(UNIT.junk)}” đơn vị gửi không dùng được`);
   });
 
+  it('--feedback writes, for the unit with an error, a copy of its file with the note on the right cell', async () => {
+    const folder = join(root, 'phan-hoi');
+    const r = await run([
+      inDir,
+      '--out',
+      join(root, 'ph', 'tong-hop.xlsx'),
+      '--units',
+      unitsJson,
+      '--feedback',
+      folder,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Đã ghi 1 phiếu phản hồi`);
+    expect(readdirSync(folder)).toEqual([`Phieu_phan_hoi_${fileName(UNIT.errors)}`]);
+    // Another program finds the cell by the template's defined name and reads its note and the list.
+    const script = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+dest = list(wb.defined_names['KHCN_I_1_legal_docs'].destinations)[0]
+cell = wb[dest[0]][dest[1].replace('$', '')]
+rows = [[c for c in r] for r in wb['Phản hồi'].iter_rows(min_row=5, values_only=True)]
+print(json.dumps({'first': wb.sheetnames[0], 'sheet': dest[0], 'cell': dest[1].replace('$', ''),
+                  'note': cell.comment.text if cell.comment else None, 'value': cell.value, 'rows': rows,
+                  'identity': wb['_khcn'].sheet_state}))`;
+    const py = spawnSync('/usr/bin/python3', ['-c', script, join(folder, readdirSync(folder)[0] ?? '')], {
+      encoding: 'utf8',
+    });
+    expect(py.stderr).toBe('');
+    const fb = JSON.parse(py.stdout) as {
+      first: string;
+      sheet: string;
+      cell: string;
+      note: string | null;
+      value: unknown;
+      rows: unknown[][];
+      identity: string;
+    };
+    expect(fb.first).toBe('Phản hồi');
+    expect(fb.note).toMatch(/^Lỗi: /);
+    expect(fb.value).toBe('không rõ'); // the unit's value is left as it was
+    expect(fb.rows).toContainEqual([1, 'Lỗi', fb.sheet, fb.cell, 'I.1', expect.any(String)]);
+    expect(fb.identity).toBe('veryHidden');
+  });
+
   it('--reminders must be .csv or .xlsx', async () => {
     const r = await run([
       inDir,

@@ -102,6 +102,7 @@ function fakes(
     },
     writeEvaluation: async () => new Uint8Array(),
     remindersCsv: async () => ({ bytes: new Uint8Array(), count: 0 }),
+    feedbackWorkbook: async () => new Uint8Array(),
   };
   return f;
 }

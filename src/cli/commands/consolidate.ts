@@ -11,12 +11,13 @@
  * 2 = no report (bad options, no input file, bad --units or --received, output not writable).
  */
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { consolidateFiles, type ConsolidationResult, type ReceivedFileReader } from '../../app/consolidate';
 import { loadExpectedUnits, loadReceivedLog } from '../../app/user-lists';
 import type { Catalog } from '../../domain/catalog';
 import { DEFAULT_POPULATION_SOURCE, defaultExpectedUnits } from '../../domain/consolidation';
-import type { RunOptions } from '../../domain/consolidation/run-types';
+import type { ConsolidationRun, RunOptions } from '../../domain/consolidation/run-types';
+import { feedbackFileName, feedbackItems } from '../../domain/report/feedback';
 import { STORED_RUN_SHEET, storedRunRows } from '../../domain/consolidation/stored-run';
 import type { Issue } from '../../domain/issues';
 import type { ReceivedLog } from '../../domain/received-log';
@@ -42,6 +43,8 @@ export interface ConsolidateArgs {
   prefer?: string[];
   /** Also write the reminder list (units to write to, with contact and message): .csv or .xlsx. */
   reminders?: string;
+  /** Also write a feedback workbook for each unit whose used file has problems, into this folder. */
+  feedback?: string;
   json?: boolean;
 }
 
@@ -211,6 +214,33 @@ function fileReader(
   };
 }
 
+/**
+ * A feedback workbook (a copy of the unit's own file with its problems as cell notes) for each unit
+ * whose used file has problems, into `folder`. A file that cannot be copied is said and skipped.
+ */
+async function writeFeedback(
+  output: Output,
+  folder: string,
+  files: readonly InputFile[],
+  run: ConsolidationRun,
+): Promise<number> {
+  const { feedbackWorkbook } = await import('../../xlsx/feedback-writer');
+  const byName = new Map(files.map((f) => [f.name, f.path]));
+  let written = 0;
+  for (const item of feedbackItems(run)) {
+    const path = byName.get(item.file);
+    if (path === undefined) continue;
+    const target = join(resolve(folder), feedbackFileName(item.file));
+    try {
+      await writeAtomically(target, await feedbackWorkbook(new Uint8Array(await readFile(path)), item));
+      written++;
+    } catch (e) {
+      output.err(writeFailure(output, target, e));
+    }
+  }
+  return written;
+}
+
 export async function consolidateCommand(
   catalog: Catalog,
   inputs: readonly string[],
@@ -264,6 +294,10 @@ export async function consolidateCommand(
       return EXIT.failed;
     }
   }
+  const feedback =
+    args.feedback === undefined
+      ? undefined
+      : await writeFeedback(output, args.feedback, found.files, result.run);
   bar.clear();
   printLogWarnings(output, result.logWarnings);
   const path = args.out ?? outPath;
@@ -283,6 +317,8 @@ export async function consolidateCommand(
     );
     if (reminded !== undefined && args.reminders !== undefined)
       output.out(say(output, 'REMINDERS_WRITTEN', { count: reminded, file: args.reminders }));
+    if (feedback !== undefined && args.feedback !== undefined)
+      output.out(say(output, 'FEEDBACK_WRITTEN', { count: feedback, folder: args.feedback }));
   }
   return EXIT.ok;
 }

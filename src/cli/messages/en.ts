@@ -101,6 +101,8 @@ export const CLI_EN: Record<CliCode, string> = {
   SUMMARY_SKIPPED: 'Skipped {count} hidden files, Office lock files (~$…) or system files.',
   SUMMARY_WRITTEN: 'Wrote the consolidated report to {file}',
   REPORT_WRITTEN: 'Wrote the draft evaluation report to {file}',
+  FEEDBACK_WRITTEN:
+    'Wrote {count} feedback workbooks (copies of the units’ files with notes on the problem cells) to {folder}',
   REMINDERS_WRITTEN: 'Wrote the reminder list of {count} units (contact and message) to {file}',
   REPORT_FROM_WORKBOOK:
     'Drafting the evaluation report from the consolidated workbook “{file}” (consolidated {at}: {files} files, {units}/{expected} units reported).',

@@ -107,6 +107,8 @@ export const CLI_VI = {
   SUMMARY_SKIPPED: 'Bỏ qua {count} tệp ẩn, tệp khóa của Office (~$…) hoặc tệp hệ thống.',
   SUMMARY_WRITTEN: 'Đã ghi báo cáo tổng hợp vào {file}',
   REPORT_WRITTEN: 'Đã ghi dự thảo báo cáo đánh giá vào {file}',
+  FEEDBACK_WRITTEN:
+    'Đã ghi {count} phiếu phản hồi (bản sao tệp của đơn vị có ghi chú trên ô có vấn đề) vào thư mục {folder}',
   REMINDERS_WRITTEN: 'Đã ghi danh sách nhắc {count} đơn vị (liên hệ và nội dung nhắc) vào {file}',
   REPORT_FROM_WORKBOOK:
     'Lập báo cáo đánh giá từ sổ tổng hợp “{file}” (tổng hợp lúc {at}: {files} tệp, {units}/{expected} đơn vị đã nộp).',

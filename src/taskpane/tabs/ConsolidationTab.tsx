@@ -14,6 +14,7 @@ import type { ConsolidationServices } from '../../app/ports';
 import type { ConsolidationRun } from '../../domain/consolidation/run-types';
 import { RegistryPicker, useCatalog } from '../registry';
 import { useEnv, useStrings, useWorkbookRevision } from '../context';
+import { FeedbackList } from './consolidation/FeedbackList';
 import { FileLines } from './consolidation/FileLines';
 import { FilePicker } from './consolidation/FilePicker';
 import { ReadProgressView } from './consolidation/ReadProgressView';
@@ -103,6 +104,7 @@ function Workspace({ services, canInsert }: { services: ConsolidationServices; c
             onWrite={() => void write()}
           />
           <RemindersButton services={services} catalog={catalog} run={state.result.run} />
+          <FeedbackList services={services} run={state.result.run} fileNamed={flow.fileNamed} />
           <FileLines
             lines={state.result.run.files}
             catalog={catalog}

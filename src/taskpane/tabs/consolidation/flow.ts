@@ -90,6 +90,8 @@ export class ConsolidationFlow {
   private tools: Promise<XlsxTools> | undefined;
   /** Read files, in the order of `state.files` (a prefix of it while reading). */
   private received: ReceivedFile[] = [];
+  /** The picked file behind each line's name (for the feedback copy of a unit's own file). */
+  private readonly byName = new Map<string, PickedFile>();
   /** Bumped by clear(): a file read for an older list is dropped. */
   private generation = 0;
   private loop: Promise<void> | undefined;
@@ -152,6 +154,7 @@ export class ConsolidationFlow {
     if (this.state.write.kind === 'writing') return;
     this.generation++;
     this.received = [];
+    this.byName.clear();
     this.set({ files: [], skipped: 0, progress: null, result: null, failure: null, write: { kind: 'idle' } });
   };
 
@@ -168,6 +171,9 @@ export class ConsolidationFlow {
     this.set({ options: next, write: { kind: 'idle' } });
     if (!this.state.reading) this.compute();
   };
+
+  /** The picked file a line names (undefined after "clear"). */
+  readonly fileNamed = (name: string): PickedFile | undefined => this.byName.get(name);
 
   /** The office chooses this file for its unit (and no longer another file of that unit). */
   readonly pin = (file: string): void => {
@@ -256,6 +262,7 @@ export class ConsolidationFlow {
       for (const f of batch) {
         const name = distinctName(f.name, taken);
         names.set(f, name);
+        this.byName.set(name, f);
         taken.push(name);
       }
       const inThread = (tools.concurrency ?? 1) <= 1;
