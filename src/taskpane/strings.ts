@@ -201,6 +201,9 @@ export interface ConsolidationStrings {
   writeFailed: (reason: string) => string;
   /** On a file line the office may choose for its unit. */
   pin: string;
+  remove: string;
+  problemsOnly: string;
+  moreProblems: (n: number) => string;
 }
 
 const vi: Strings = {
@@ -357,8 +360,11 @@ const vi: Strings = {
     write: 'Ghi kết quả vào sổ',
     writing: 'Đang ghi kết quả vào sổ…',
     writeHint:
-      'Kết quả được ghi thành các trang tính mới trong sổ làm việc đang mở. Ghi lại sẽ thay thế kết quả của lần ghi trước; các trang tính khác không bị thay đổi.',
+      'Kết quả được ghi thành các trang tính mới trong sổ làm việc đang mở. Ghi lại sẽ thay thế kết quả của lần ghi trước; các trang tính khác không bị thay đổi. Lưu ý: Excel xoá lịch sử hoàn tác (Undo) khi bổ trợ ghi vào sổ — hãy lưu sổ trước nếu cần.',
     pin: 'Dùng tệp này',
+    remove: 'Bỏ tệp này',
+    problemsOnly: 'Chỉ hiện tệp có vấn đề',
+    moreProblems: (n) => `… và ${n} vấn đề khác (xem trang “Tình trạng nộp” hoặc phiếu phản hồi).`,
     written: 'Đã ghi kết quả vào sổ làm việc.',
     writtenSheets: (names) => `Các trang tính đã ghi: ${names}.`,
     replaced: (n) => `Đã thay thế ${n} trang tính của lần tổng hợp trước.`,
@@ -582,8 +588,11 @@ const en: Strings = {
     write: 'Write results to workbook',
     writing: 'Writing the results…',
     writeHint:
-      'The results are written as new sheets of the open workbook. Writing again replaces the previous results; your other sheets are not changed.',
+      'The results are written as new sheets of the open workbook. Writing again replaces the previous results; your other sheets are not changed. Note: Excel clears its undo history when the add-in writes to the workbook — save first if you need it.',
     pin: 'Use this file',
+    remove: 'Remove this file',
+    problemsOnly: 'Only files with problems',
+    moreProblems: (n) => `… and ${n} more (see the “Tình trạng nộp” sheet or the feedback workbook).`,
     written: 'The results were written to the workbook.',
     writtenSheets: (names) => `Sheets written: ${names}.`,
     replaced: (n) => `Replaced ${n} sheet${n === 1 ? '' : 's'} of the previous consolidation.`,

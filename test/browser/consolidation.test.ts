@@ -574,3 +574,20 @@ test('"Chỉ tiêu": the targets by group with coverage, a filter, a click selec
   if (process.env.KHCN_DOCS_SCREENSHOTS === '1') copyFileSync(shot, path.join(DOCS, 'taskpane-targets.png'));
   expect(pageErrors).toEqual([]);
 }, 120_000);
+
+test('"Bỏ tệp này" removes one file from the list and the run; "Chỉ hiện tệp có vấn đề" filters the lines', async () => {
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  const lines = page.getByTestId('consolidation-file-line');
+  await lines.first().waitFor();
+  const before = await lines.count();
+  await line(FILES.corrupt).getByTestId('file-remove').click();
+  await expect(line(FILES.corrupt).count()).resolves.toBe(0);
+  expect(await lines.count()).toBe(before - 1);
+  // Only the lines with problems: the rejected PDF stays, the clean used file goes.
+  await page.getByTestId('files-problems-only').click();
+  await expect(line(FILES.pdf).count()).resolves.toBe(1);
+  await expect(line(FILES.a).count()).resolves.toBe(0);
+  await page.getByTestId('files-problems-only').click();
+  await expect(line(FILES.a).count()).resolves.toBe(1);
+  expect(pageErrors).toEqual([]);
+}, 60_000);

@@ -286,6 +286,28 @@ test('a second batch is appended, files already listed are skipped, the xlsx chu
   expect(f.loads).toBe(1);
 });
 
+test('"Bỏ tệp này" takes one file out of the list and the run; the others stay read', async () => {
+  const f = fakes();
+  const flow = await readAll(f, ['so-khcn.xlsx', 'thong-ke.xlsx', 'so-tai-chinh.xlsx']);
+  flow.setOptions({ pinned: ['thong-ke.xlsx'] });
+  flow.remove('thong-ke.xlsx');
+  const state = flow.getState();
+  expect(state.files.map((x) => x.name)).toEqual(['so-khcn.xlsx', 'so-tai-chinh.xlsx']);
+  expect(state.result?.run.files.map((l) => l.file)).toEqual(['so-khcn.xlsx', 'so-tai-chinh.xlsx']);
+  expect(state.options.pinned).toEqual([]); // a removed file is no longer chosen
+  expect(state.progress).toEqual({ done: 2, total: 2 });
+  expect(f.reads).toEqual(['so-khcn.xlsx', 'thong-ke.xlsx', 'so-tai-chinh.xlsx']); // nothing read again
+  expect(flow.fileNamed('thong-ke.xlsx')).toBeUndefined();
+  // Picked again, it is read again and back in the run.
+  flow.addFiles([picked('thong-ke.xlsx')]);
+  await flow.whenIdle();
+  expect(flow.getState().result?.run.files.map((l) => l.file)).toContain('thong-ke.xlsx');
+  // Every line has its remove button; the problems-only switch is there.
+  const html = render(f.services);
+  expect(html.match(/data-testid="file-remove"/g)).toHaveLength(3);
+  expect(html).toContain('data-testid="files-problems-only"');
+});
+
 test('"Ghi kết quả vào sổ" writes the report once and lists the sheets written', async () => {
   const f = fakes({
     write: async (report) => ({ sheets: report.sheets.map((s) => s.name), replaced: 5, charts: 1 }),

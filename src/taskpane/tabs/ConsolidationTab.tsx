@@ -110,6 +110,7 @@ function Workspace({ services, canInsert }: { services: ConsolidationServices; c
             catalog={catalog}
             choices={choicesOf(state.result.run)}
             onPin={flow.pin}
+            onRemove={state.reading || writing ? undefined : flow.remove}
           />
         </>
       )}

@@ -5,10 +5,12 @@ import {
   Button,
   Caption1,
   Subtitle2,
+  Switch,
   makeStyles,
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import { findUnit, type Catalog } from '../../../domain/catalog';
 import type { FileLine } from '../../../domain/consolidation/run-types';
 import { renderIssue, type Issue, type Lang } from '../../../domain/issues';
@@ -40,6 +42,8 @@ const useStyles = makeStyles({
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   reason: { color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** The issue without its file name: the line already shows it. */
@@ -56,12 +60,25 @@ export interface FileLinesProps {
   /** Files the office must choose between (ties, suspect files): each gets "Dùng tệp này". */
   choices?: ReadonlySet<string>;
   onPin?: (file: string) => void;
+  onRemove?: (file: string) => void;
 }
 
-export function FileLines({ lines, catalog, choices, onPin }: FileLinesProps) {
+/** Problems shown on a line (the rest are on the status sheet and in the feedback workbook). */
+const SHOWN_PROBLEMS = 5;
+
+/** The unit's own problems of a file: errors first, then warnings (the reason is shown apart). */
+const problemsOf = (l: FileLine): Issue[] =>
+  [
+    ...l.issues.filter((i) => i.severity === 'error'),
+    ...l.issues.filter((i) => i.severity === 'warning'),
+  ].filter((i) => i !== l.reason);
+
+export function FileLines({ lines, catalog, choices, onPin, onRemove }: FileLinesProps) {
   const tc = useStrings().consolidation;
   const { lang } = useLang();
   const s = useStyles();
+  const [problemsOnly, setProblemsOnly] = useState(false);
+  const shown = problemsOnly ? lines.filter((l) => l.errors + l.warnings > 0 || l.use === 'rejected') : lines;
   const count = (use: FileLine['use']) => lines.filter((l) => l.use === use).length;
   const unitName = (l: FileLine) => {
     if (!l.unitId) return undefined;
@@ -75,8 +92,15 @@ export function FileLines({ lines, catalog, choices, onPin }: FileLinesProps) {
         {tc.filesTitle(lines.length)}
       </Subtitle2>
       <Caption1>{tc.filesSummary(count('used'), count('superseded'), count('rejected'))}</Caption1>
+      <Switch
+        label={tc.problemsOnly}
+        checked={problemsOnly}
+        onChange={(_e, d) => setProblemsOnly(d.checked)}
+        data-testid="files-problems-only"
+      />
       <ul className={s.list} aria-labelledby="consolidation-files-title">
-        {lines.map((l, i) => {
+        {shown.map((l, i) => {
+          const problems = problemsOf(l);
           const unit = unitName(l);
           const when = formatVietnamTime(l.receivedAt);
           // Keyed by position too: two picked files may share a name (different folders).
@@ -121,12 +145,42 @@ export function FileLines({ lines, catalog, choices, onPin }: FileLinesProps) {
                   {reasonText(l.reason, lang)}
                 </Caption1>
               )}
-              {when && <Caption1 className={s.muted}>{tc.receivedAt(when)}</Caption1>}
-              {onPin && l.use !== 'used' && choices?.has(l.file) && (
-                <Button size="small" onClick={() => onPin(l.file)} data-testid="file-pin">
-                  {tc.pin}
-                </Button>
+              {problems.length > 0 && (
+                <ul className={s.problems} data-testid="file-problems">
+                  {problems.slice(0, SHOWN_PROBLEMS).map((p, k) => (
+                    <li key={k}>
+                      <Caption1 className={p.severity === 'error' ? s.error : s.reason}>
+                        {reasonText(p, lang)}
+                      </Caption1>
+                    </li>
+                  ))}
+                  {problems.length > SHOWN_PROBLEMS && (
+                    <li>
+                      <Caption1 className={s.muted}>
+                        {tc.moreProblems(problems.length - SHOWN_PROBLEMS)}
+                      </Caption1>
+                    </li>
+                  )}
+                </ul>
               )}
+              {when && <Caption1 className={s.muted}>{tc.receivedAt(when)}</Caption1>}
+              <span className={s.badges}>
+                {onPin && l.use !== 'used' && choices?.has(l.file) && (
+                  <Button size="small" onClick={() => onPin(l.file)} data-testid="file-pin">
+                    {tc.pin}
+                  </Button>
+                )}
+                {onRemove && (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    onClick={() => onRemove(l.file)}
+                    data-testid="file-remove"
+                  >
+                    {tc.remove}
+                  </Button>
+                )}
+              </span>
             </li>
           );
         })}

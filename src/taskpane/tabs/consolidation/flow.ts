@@ -172,6 +172,21 @@ export class ConsolidationFlow {
     if (!this.state.reading) this.compute();
   };
 
+  /** Takes one file off the list (and out of the run): a wrong or test file the office picked. */
+  readonly remove = (name: string): void => {
+    if (this.state.reading || this.state.write.kind === 'writing') return;
+    const picked = this.byName.get(name);
+    if (picked === undefined) return;
+    this.byName.delete(name);
+    this.received = this.received.filter((r) => r.file !== name);
+    const files = this.state.files.filter((f) => f !== picked);
+    const pinned = this.state.options.pinned.filter((p) => p !== name);
+    this.set({ files, options: { ...this.state.options, pinned }, write: { kind: 'idle' } });
+    if (files.length === 0) this.set({ progress: null, result: null });
+    else this.set({ progress: this.progressAt() });
+    this.compute();
+  };
+
   /** The picked file a line names (undefined after "clear"). */
   readonly fileNamed = (name: string): PickedFile | undefined => this.byName.get(name);
 
