@@ -11,6 +11,7 @@ import { IDENTITY_SHEET, parseIdentity } from '../domain/template/identity';
 import type { CellSpec, SheetSpec, StyleId } from '../domain/template/layout-types';
 import { NAME_PREFIX } from '../domain/template/names';
 import { STYLES } from '../domain/template/styles';
+import { PRINT_FOOTER } from '../domain/template/vi-format';
 import { parseReference } from '../domain/validation/reading';
 import { applyStyle, applyValidation, cellIndex, charsToPoints, rangeIndex, rectangles } from './cell-format';
 import type { ExcelRun } from './services';
@@ -21,6 +22,27 @@ const defaultRun: ExcelRun = (batch) => Excel.run(batch);
 const IDENTITY_READ = 'A1:B20';
 
 /** Thrown when a sheet named like a template sheet appeared after the user confirmed. */
+/** worksheet.pageLayout needs ExcelApi 1.9; below it the sheets keep the workbook's print settings. */
+const pageLayoutSupported = (): boolean =>
+  typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
+
+/**
+ * A4, one page wide and as many tall as needed (0 pages tall = automatic, as OOXML's fitToHeight),
+ * the header rows on every page, the page header and the page numbers (queued: no extra sync).
+ */
+function setPrint(ws: Excel.Worksheet, print: NonNullable<SheetSpec['print']>): void {
+  const layout = ws.pageLayout;
+  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = 'A4';
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows) layout.setPrintTitleRows(`$1:$${print.titleRows}`);
+  const hf = layout.headersFooters.defaultForAllPages;
+  // '&' starts a code in Excel headers: a literal one is written '&&'.
+  hf.leftHeader = print.header.replace(/&/g, '&&');
+  hf.rightHeader = '&A';
+  hf.centerFooter = PRINT_FOOTER;
+}
+
 export class TemplateConflictError extends Error {
   constructor(readonly sheets: readonly string[]) {
     super(`Sheets named like template sheets already exist: ${sheets.join(', ')}`);
@@ -283,6 +305,7 @@ export function createTemplateHost(run: ExcelRun = defaultRun): TemplateHost {
           const ws = written.get(spec.name);
           if (!ws) continue;
           if (spec.protect) ws.protection.protect(PROTECTION);
+          if (spec.print && pageLayoutSupported()) setPrint(ws, spec.print);
           if (spec.role === 'data') dataSheet = ws;
         }
         dataSheet?.activate();

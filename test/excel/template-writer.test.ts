@@ -165,6 +165,37 @@ test('switching units keeps the values of the names both templates share', async
   expect(host.excel.state.names.size).toBe(small.inputs.length);
 });
 
+test('on ExcelApi 1.9+ every visible sheet prints on A4, one page wide, header rows repeated, header and page numbers', async () => {
+  install();
+  await insert(LARGE);
+  const layout = buildTemplate(catalog, LARGE, 2026, { formulaMode: 'custom', generatedAt: WHEN });
+  const unit = catalog.units.find((u) => u.id === LARGE)!;
+  for (const spec of layout.sheets.filter((x) => x.visibility === 'visible')) {
+    const print = host.excel.sheet(spec.name).pageLayout;
+    expect(print).toMatchObject({
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      headers: { rightHeader: '&A', centerFooter: 'Trang &P / &N' },
+    });
+    expect(print?.headers?.leftHeader).toMatch(/^Đánh giá KH, CN && ĐMST năm 2026/);
+  }
+  expect(host.excel.sheet('Nhập liệu').pageLayout).toMatchObject({
+    orientation: 'Landscape',
+    printTitleRows: expect.stringMatching(/^\$1:\$\d+$/),
+    headers: { leftHeader: `Đánh giá KH, CN && ĐMST năm 2026 – ${unit.nameVi}` },
+  });
+  expect(host.excel.sheet('Hướng dẫn').pageLayout?.orientation).toBe('Portrait');
+  expect(host.excel.sheet(IDENTITY_SHEET).pageLayout).toBeUndefined();
+  expect(host.excel.sheet(USER_SHEET).pageLayout).toBeUndefined(); // the user's sheet is not touched
+});
+
+test('below ExcelApi 1.9 the template is written without print settings (nothing fails)', async () => {
+  host = installFakeHost({ workbook: { name: 'Cu.xlsx', sheets: { [USER_SHEET]: [] } }, excelApi: '1.8' });
+  const result = await insert(SMALL);
+  expect(result.status).toBe('inserted');
+  expect(host.excel.sheet('Nhập liệu').pageLayout).toBeUndefined();
+});
+
 test('the protection options never carry a password and forbid formatting cells', () => {
   expect(PROTECTION.allowFormatCells).toBe(false);
   expect(Object.keys(PROTECTION)).not.toContain('password');

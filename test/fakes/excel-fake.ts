@@ -115,6 +115,20 @@ export interface ChartState {
   series: ChartSeriesState[];
 }
 
+export interface PageLayoutState {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** A1 rows address given to setPrintTitleRows, e.g. '$1:$7'. */
+  printTitleRows?: string;
+  headers?: Partial<
+    Record<
+      'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter',
+      string
+    >
+  >;
+}
+
 export interface SheetState {
   /** Stable while the sheet exists (renames keep it), like Worksheet.id. */
   id: string;
@@ -130,6 +144,8 @@ export interface SheetState {
   columnWidths?: Map<number, number>;
   rowHeights?: Map<number, number>;
   conditionalFormats?: ConditionalFormatState[];
+  /** worksheet.pageLayout (ExcelApi 1.9): what was set, as Excel would print it. */
+  pageLayout?: PageLayoutState;
   /** Handlers added with `worksheet.onChanged.add`. */
   changeHandlers?: ((args: FakeChangedEventArgs) => unknown)[];
   charts?: ChartState[];
@@ -652,10 +668,12 @@ export class FakeWorksheet extends FakeClientObject {
   readonly freezePanes: FakeFreezePanes;
   readonly onChanged: FakeEventHandlers;
   readonly charts: FakeChartCollection;
+  readonly pageLayout: FakePageLayout;
 
   constructor(ctx: FakeRequestContext, target?: SheetState) {
     super(ctx);
     this.target = target;
+    this.pageLayout = new FakePageLayout(ctx, this);
     this.protection = new FakeWorksheetProtection(ctx, this);
     this.freezePanes = new FakeFreezePanes(ctx, this);
     this.onChanged = new FakeEventHandlers(ctx, this);
@@ -859,6 +877,76 @@ export class FakeEventHandlers {
           },
         }),
     };
+  }
+}
+
+/**
+ * worksheet.pageLayout (ExcelApi 1.9), write-only here: orientation, paperSize, zoom (fit to pages),
+ * setPrintTitleRows and headersFooters.defaultForAllPages. Values outside Excel's enums are refused.
+ */
+export class FakePageLayout extends FakeClientObject {
+  readonly headersFooters: { readonly defaultForAllPages: FakeHeaderFooter };
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx);
+    this.headersFooters = { defaultForAllPages: new FakeHeaderFooter(ctx, ws) };
+  }
+  protected readers() {
+    return {};
+  }
+  private layout(): PageLayoutState {
+    return (this.ws.sheet().pageLayout ??= {});
+  }
+  set orientation(v: string) {
+    this.queue('pageLayout.orientation', () => {
+      if (v !== 'Portrait' && v !== 'Landscape') throw err('InvalidArgument', `Invalid orientation: ${v}`);
+      this.layout().orientation = v;
+    });
+  }
+  set paperSize(v: string) {
+    this.queue('pageLayout.paperSize', () => {
+      if (!['A4', 'Letter', 'A3', 'Legal'].includes(v))
+        throw err('InvalidArgument', `Invalid paperSize: ${v}`);
+      this.layout().paperSize = v;
+    });
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.queue('pageLayout.zoom', () => {
+      this.layout().zoom = { ...v };
+    });
+  }
+  setPrintTitleRows(rows: string): void {
+    this.queue('pageLayout.setPrintTitleRows', () => {
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw err('InvalidArgument', `Invalid print title rows: ${rows}`);
+      this.layout().printTitleRows = rows;
+    });
+  }
+}
+
+export class FakeHeaderFooter {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  private put(key: keyof NonNullable<PageLayoutState['headers']>, v: string): void {
+    this.ctx.enqueue({
+      label: `headersFooters.${key}`,
+      apply: () => {
+        const l = (this.ws.sheet().pageLayout ??= {});
+        (l.headers ??= {})[key] = v;
+      },
+    });
+  }
+  set leftHeader(v: string) {
+    this.put('leftHeader', v);
+  }
+  set rightHeader(v: string) {
+    this.put('rightHeader', v);
+  }
+  set centerFooter(v: string) {
+    this.put('centerFooter', v);
   }
 }
 
