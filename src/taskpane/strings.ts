@@ -143,6 +143,11 @@ export interface CheckStrings {
   autoHint: string;
   goTo: (where: string) => string;
   issuesLabel: string;
+  severity: { error: string; warning: string; info: string };
+  filterLabel: string;
+  filterAll: string;
+  filterErrors: string;
+  filterWarnings: string;
 }
 
 /** "Tổng hợp" tab. */
@@ -309,6 +314,11 @@ const vi: Strings = {
     autoHint: 'Khi bạn sửa số liệu ở trang “Nhập liệu”, kết quả được kiểm tra lại tự động.',
     goTo: (where) => `Đi tới ${where}`,
     issuesLabel: 'Các vấn đề theo chỉ tiêu',
+    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+    filterLabel: 'Hiện',
+    filterAll: 'Mọi vấn đề',
+    filterErrors: 'Chỉ lỗi',
+    filterWarnings: 'Chỉ cảnh báo',
   },
   consolidation: {
     needsExcel:
@@ -537,6 +547,11 @@ const en: Strings = {
     autoHint: 'When you edit the data on the “Nhập liệu” sheet, the check runs again automatically.',
     goTo: (where) => `Go to ${where}`,
     issuesLabel: 'Issues by indicator',
+    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    filterLabel: 'Show',
+    filterAll: 'All issues',
+    filterErrors: 'Errors only',
+    filterWarnings: 'Warnings only',
   },
   consolidation: {
     needsExcel:

@@ -196,7 +196,18 @@ describe('templates and in-place checks', () => {
     await page.getByTestId('run-checks').click();
     const issue = page.locator(`[data-testid="issue"][data-cell="Nhập liệu!${input.range}"]`).first();
     await issue.waitFor();
-    await expect(issue.textContent()).resolves.toMatch(new RegExp(`ô ${input.range}`));
+    // A short location ("E12 · I.1") under a severity label; the message does not repeat it.
+    await expect(issue.getByTestId('issue-where').textContent()).resolves.toMatch(
+      new RegExp(`^${input.range} · `),
+    );
+    await expect(issue.getByTestId('issue-severity').textContent()).resolves.toBe('Lỗi');
+    await expect(issue.textContent()).resolves.not.toMatch(new RegExp(`ô ${input.range}`));
+    await expect(issue.getAttribute('title')).resolves.toContain(`Đi tới Nhập liệu!${input.range}`);
+    // The filter: warnings only hides this error; back to every issue.
+    await page.getByTestId('issues-filter').selectOption({ label: 'Chỉ cảnh báo' });
+    await expect(page.locator('[data-testid="issue"][data-severity="error"]').count()).resolves.toBe(0);
+    await page.getByTestId('issues-filter').selectOption({ label: 'Mọi vấn đề' });
+    await issue.waitFor();
     await expect(page.getByTestId('checks-summary').textContent()).resolves.toMatch(/\d+ lỗi, \d+ cảnh báo/);
     const fill = await page.evaluate(
       (at) => window.__fakeHost!.excel.cell('Nhập liệu', at).fillColor,

@@ -10,8 +10,11 @@ import {
   Body1,
   Button,
   Caption1,
+  Caption1Strong,
+  Field,
   MessageBar,
   MessageBarBody,
+  Select,
   Spinner,
   makeStyles,
   tokens,
@@ -19,7 +22,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isOwnStatusWrite, validateWorkbook, type ValidationRun } from '../../app/validate-in-place';
 import { findIndicator, type Catalog } from '../../domain/catalog';
-import { renderIssue, type Issue } from '../../domain/issues';
+import { renderIssue, type Issue, type Lang } from '../../domain/issues';
 import type { Counts, ValidationSummary } from '../../domain/validation';
 import { DATA_SHEET } from '../../domain/template/data-sheet';
 import { useCatalog } from '../registry';
@@ -41,6 +44,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   issue: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
     justifyContent: 'flex-start',
     textAlign: 'left',
     height: 'auto',
@@ -52,7 +59,14 @@ const useStyles = makeStyles({
   error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorder2}` },
   info: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  issueHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
+
+const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+/** The message without its location: the line shows the cell and the indicator above it. */
+const withoutLocation = (issue: Issue, lang: Lang): string =>
+  renderIssue({ ...issue, file: undefined, sheet: undefined, cell: undefined, definedName: undefined }, lang);
 
 type State =
   | { kind: 'idle' }
@@ -137,6 +151,9 @@ export function ValidationTab({ missing }: TabProps) {
     [run, catalog, lang, tc],
   );
 
+  const [filter, setFilter] = useState<'all' | 'error' | 'warning'>('all');
+  const shown = (issue: Issue): boolean => filter === 'all' || issue.severity === filter;
+
   const select = (issue: Issue) => {
     if (templates && issue.sheet && issue.cell) void templates.validation.selectCell(issue.sheet, issue.cell);
   };
@@ -165,6 +182,17 @@ export function ValidationTab({ missing }: TabProps) {
             <Body1 data-testid="checks-summary">{tc.summary(run.summary.errors, run.summary.warnings)}</Body1>
           </div>
           <Caption1>{tc.autoHint}</Caption1>
+          <Field label={tc.filterLabel} orientation="horizontal">
+            <Select
+              value={filter}
+              onChange={(_e, d) => setFilter(d.value as typeof filter)}
+              data-testid="issues-filter"
+            >
+              <option value="all">{tc.filterAll}</option>
+              <option value="error">{tc.filterErrors}</option>
+              <option value="warning">{tc.filterWarnings}</option>
+            </Select>
+          </Field>
           {groups.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{tc.noIssues}</MessageBarBody>
@@ -200,9 +228,10 @@ export function ValidationTab({ missing }: TabProps) {
                   </AccordionHeader>
                   <AccordionPanel>
                     <ul className={s.list}>
-                      {g.issues.map((issue, i) => {
-                        const text = renderIssue(issue, lang);
+                      {g.issues.filter(shown).map((issue, i) => {
                         const where = issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : undefined;
+                        // Short location first ("E6 · I.1"); the full one (sheet, name) in the tooltip.
+                        const short = [issue.cell, issue.indicator].filter(Boolean).join(' · ');
                         return (
                           <li key={`${issue.code}-${issue.cell ?? ''}-${i}`}>
                             <Button
@@ -210,11 +239,24 @@ export function ValidationTab({ missing }: TabProps) {
                               className={`${s.issue} ${s[issue.severity]}`}
                               onClick={() => select(issue)}
                               disabled={!where}
-                              title={where ? tc.goTo(where) : undefined}
+                              title={where ? `${tc.goTo(where)} — ${renderIssue(issue, lang)}` : undefined}
                               data-testid="issue"
                               data-cell={where}
+                              data-severity={issue.severity}
                             >
-                              {text}
+                              <span className={s.issueHead}>
+                                <Badge
+                                  size="small"
+                                  appearance="filled"
+                                  color={SEVERITY_COLOR[issue.severity]}
+                                  data-testid="issue-severity"
+                                >
+                                  {tc.severity[issue.severity]}
+                                </Badge>
+                                {short && <Caption1Strong data-testid="issue-where">{short}</Caption1Strong>}
+                                {where && <span aria-hidden="true">›</span>}
+                              </span>
+                              <span>{withoutLocation(issue, lang)}</span>
                             </Button>
                           </li>
                         );
