@@ -46,6 +46,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
   },
   tabs: { flexWrap: 'wrap' },
+  // Narrow padding: the four tabs fit on one line down to the narrowest task pane (320 px).
+  tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -91,7 +93,7 @@ export function Shell({ services }: { services: ExcelServices }) {
           onTabSelect={(_e, data) => setTab(data.value as TabId)}
         >
           {TAB_IDS.map((id) => (
-            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`} className={s.tab}>
               {t.tabs[id]}
               {missing[id].length > 0 ? ' ⚠' : ''}
             </Tab>

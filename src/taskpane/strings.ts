@@ -454,7 +454,7 @@ const en: Strings = {
   unsavedWorkbook: '(unsaved)',
   workbookError: 'Could not read the workbook information.',
   tabsLabel: 'Functions',
-  tabs: { templates: 'Templates', validation: 'Checks', consolidation: 'Consolidation', targets: 'Targets' },
+  tabs: { templates: 'Templates', validation: 'Checks', consolidation: 'Consolidate', targets: 'Targets' },
   panels: {
     templates: {
       title: 'Data collection templates',

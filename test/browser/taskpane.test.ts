@@ -63,6 +63,19 @@ test('renders the Vietnamese shell with the workbook summary and four tabs', asy
   expect(pageErrors).toEqual([]);
 });
 
+test('at 320 px (the narrowest task pane) the four tabs stay on one line, in both languages', async () => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await open();
+  const tabs = page.getByRole('tab');
+  await tabs.first().waitFor();
+  const tops = async () => await tabs.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  expect(new Set(await tops()).size).toBe(1);
+  await page.getByTestId('language-switch').click();
+  await page.getByRole('tab', { name: 'Consolidate' }).waitFor();
+  expect(new Set(await tops()).size).toBe(1);
+  expect(pageErrors).toEqual([]);
+});
+
 test('switching to "Tổng hợp" shows its panel; screenshot', async () => {
   await open();
   await page.getByRole('tab', { name: 'Tổng hợp' }).click();
@@ -119,7 +132,7 @@ test('outside Excel: explains that the add-in runs in Excel', async () => {
 test('the English switch translates the shell and back', async () => {
   await open();
   await page.getByTestId('language-switch').click();
-  await page.getByRole('tab', { name: 'Consolidation' }).waitFor();
+  await page.getByRole('tab', { name: 'Consolidate' }).waitFor();
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
   await page.getByTestId('language-switch').click();
   await page.getByRole('tab', { name: 'Tổng hợp' }).waitFor();
