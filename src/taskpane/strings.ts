@@ -189,6 +189,12 @@ export interface ConsolidationStrings {
   filesTitle: (n: number) => string;
   /** Shown with the results: received times come from the files' dates. */
   fileTimesNote: string;
+  logLoad: string;
+  logHint: string;
+  logLoaded: (file: string, rows: number, matched: number) => string;
+  logRemove: string;
+  logRefused: (file: string) => string;
+  logNotIn: (n: number) => string;
   filesSummary: (used: number, superseded: number, rejected: number) => string;
   unknownUnit: string;
   receivedAt: (when: string) => string;
@@ -357,8 +363,17 @@ const vi: Strings = {
     missingUnits: (n) => `Đơn vị chưa nộp (${n})`,
     noneMissing: 'Tất cả các đơn vị đã nộp.',
     filesTitle: (n) => `Các tệp đã nhận (${n})`,
+    logLoad: 'Nạp sổ tệp đến…',
+    logHint:
+      'Sổ theo dõi tệp đến (.csv, .xlsx, .json): cột “Tệp”, “Thời điểm nhận” (05/12/2026 14:30, giờ Việt Nam), có thể có “Đơn vị gửi” — như tham số --received của lệnh khcn.',
+    logLoaded: (file, rows, matched) =>
+      `Đang dùng sổ tệp đến “${file}” (${rows} dòng): thời điểm nhận của ${matched} tệp lấy theo sổ.`,
+    logRemove: 'Bỏ sổ',
+    logRefused: (file) => `Sổ “${file}” có lỗi nên chưa dùng:`,
+    logNotIn: (n) =>
+      `${n} tệp không có trong sổ: thời điểm nhận của các tệp này lấy theo ngày sửa tệp, có thể sai.`,
     fileTimesNote:
-      'Thời điểm nhận đang lấy theo ngày sửa của tệp. Ngày này đổi khi tệp được tải về từ thư điện tử hay sao chép, nên “Đúng hạn / Trễ hạn” có thể sai: hãy đối chiếu với sổ theo dõi công văn đến (lệnh khcn consolidate --received đọc sổ này).',
+      'Thời điểm nhận đang lấy theo ngày sửa của tệp. Ngày này đổi khi tệp được tải về từ thư điện tử hay sao chép, nên “Đúng hạn / Trễ hạn” có thể sai: hãy nạp sổ theo dõi tệp đến (nút “Nạp sổ tệp đến…” ở trên; lệnh khcn consolidate --received đọc cùng sổ này).',
     filesSummary: (used, superseded, rejected) =>
       `${used} tệp được dùng · ${superseded} bị thay thế · ${rejected} bị loại`,
     unknownUnit: 'Không nhận diện được',
@@ -590,6 +605,15 @@ const en: Strings = {
     missingUnits: (n) => `Units that have not submitted (${n})`,
     noneMissing: 'Every unit has submitted.',
     filesTitle: (n) => `Files received (${n})`,
+    logLoad: 'Load the received register…',
+    logHint:
+      'Register of received files (.csv, .xlsx, .json): columns “Tệp” (file), “Thời điểm nhận” (received at, Vietnam time), optionally “Đơn vị gửi” (sender) — as khcn’s --received.',
+    logLoaded: (file, rows, matched) =>
+      `Using the received register “${file}” (${rows} rows): ${matched} files take their received time from it.`,
+    logRemove: 'Remove',
+    logRefused: (file) => `The register “${file}” has errors and is not used:`,
+    logNotIn: (n) =>
+      `${n} files are not in the register: their received time is the file date, which may be wrong.`,
     fileTimesNote:
       'Received times are taken from the files’ dates, which change when a file is downloaded from e-mail or copied, so “on time / late” may be wrong: check them against the register of incoming mail (khcn consolidate --received reads it).',
     filesSummary: (used, superseded, rejected) =>

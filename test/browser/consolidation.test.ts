@@ -591,3 +591,36 @@ test('"Bỏ tệp này" removes one file from the list and the run; "Chỉ hiệ
   await expect(line(FILES.a).count()).resolves.toBe(1);
   expect(pageErrors).toEqual([]);
 }, 60_000);
+
+test('"Nạp sổ tệp đến…": the register gives the received times (a late file becomes on time); a bad register is refused, naming its row', async () => {
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  await expect(lineView(FILES.late)).resolves.toMatchObject({ timeliness: 'Trễ hạn' });
+  await expect(page.getByTestId('consolidation-file-times').count()).resolves.toBe(1);
+
+  // A register with an impossible time: refused, the row named; nothing changes.
+  const bad = path.join(dir, 'so-sai.csv');
+  writeFileSync(bad, `Tệp,Thời điểm nhận\n${FILES.late},31/13/2026 10:00\n`);
+  await page.getByTestId('received-log-input').setInputFiles(bad);
+  const refused = page.getByTestId('received-log-refused');
+  await refused.waitFor();
+  await expect(refused.textContent()).resolves.toContain('so-sai.csv');
+  await expect(refused.textContent()).resolves.toMatch(/Dòng 2: thời điểm nhận “31\/13\/2026 10:00”/);
+  await expect(lineView(FILES.late)).resolves.toMatchObject({ timeliness: 'Trễ hạn' });
+
+  // The office's register: the late file was in fact received on 04/12/2026.
+  const good = path.join(dir, 'so-tep-den.csv');
+  writeFileSync(good, `Tệp,Thời điểm nhận,Đơn vị gửi\n${FILES.late},04/12/2026 10:00,${UNIT.late}\n`);
+  await page.getByTestId('received-log-input').setInputFiles(good);
+  await page.getByTestId('received-log-status').waitFor();
+  await expect(page.getByTestId('received-log-status').textContent()).resolves.toContain(
+    'thời điểm nhận của 1 tệp lấy theo sổ',
+  );
+  await expect(lineView(FILES.late)).resolves.toMatchObject({ timeliness: 'Đúng hạn' });
+  await expect(page.getByTestId('received-log-refused').count()).resolves.toBe(0);
+  // The other files are not in the register: said, with why their times may be wrong.
+  await expect(page.getByTestId('received-log-missing').textContent()).resolves.toContain(
+    'không có trong sổ',
+  );
+  await expect(page.getByTestId('consolidation-file-times').count()).resolves.toBe(0);
+  expect(pageErrors).toEqual([]);
+}, 60_000);

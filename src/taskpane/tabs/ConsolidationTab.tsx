@@ -18,6 +18,7 @@ import { FeedbackList } from './consolidation/FeedbackList';
 import { FileLines } from './consolidation/FileLines';
 import { FilePicker } from './consolidation/FilePicker';
 import { ReadProgressView } from './consolidation/ReadProgressView';
+import { ReceivedLogPicker } from './consolidation/ReceivedLogPicker';
 import { RemindersButton } from './consolidation/RemindersButton';
 import { RunOptionsForm } from './consolidation/RunOptionsForm';
 import { RunSummary } from './consolidation/RunSummary';
@@ -77,6 +78,13 @@ function Workspace({ services, canInsert }: { services: ConsolidationServices; c
         onClear={flow.clear}
       />
       <RunOptionsForm options={state.options} disabled={writing} onChange={flow.setOptions} />
+      <ReceivedLogPicker
+        log={state.log}
+        matched={state.result?.fromLog.size ?? 0}
+        notIn={state.result ? state.result.run.files.length - state.result.fromLog.size : 0}
+        disabled={writing}
+        onLog={flow.setLog}
+      />
       {state.progress && <ReadProgressView progress={state.progress} reading={state.reading} />}
       {state.failure && (
         <MessageBar intent="error" layout="multiline" data-testid="consolidation-failure">
@@ -95,9 +103,11 @@ function Workspace({ services, canInsert }: { services: ConsolidationServices; c
       {state.result && (
         <>
           <RunSummary completeness={state.result.run.completeness} units={state.result.run.units} />
-          <MessageBar intent="info" layout="multiline" data-testid="consolidation-file-times">
-            <MessageBarBody>{tc.fileTimesNote}</MessageBarBody>
-          </MessageBar>
+          {!state.log && (
+            <MessageBar intent="warning" layout="multiline" data-testid="consolidation-file-times">
+              <MessageBarBody>{tc.fileTimesNote}</MessageBarBody>
+            </MessageBar>
+          )}
           <WriteSection
             state={state.write}
             canWrite={canInsert && !state.reading}

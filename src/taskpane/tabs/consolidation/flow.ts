@@ -7,6 +7,7 @@
 import { consolidateReceived, readReceivedFiles, type ConsolidationResult } from '../../../app/consolidate';
 import type { ConsolidationServices, PickedFile, ReportWriteResult, XlsxTools } from '../../../app/ports';
 import type { Catalog } from '../../../domain/catalog';
+import type { ReceivedLog } from '../../../domain/received-log';
 import { DEFAULT_DEADLINE, defaultExpectedUnits, OFFICIAL_POPULATION } from '../../../domain/consolidation';
 import type { ReceivedFile } from '../../../domain/consolidation/run-types';
 
@@ -48,6 +49,8 @@ export interface FlowState {
   /** The xlsx chunk could not be loaded, or the run could not be built. */
   failure: { kind: 'load' | 'compute'; message: string } | null;
   write: WriteState;
+  /** The office's register of received files, when loaded: it gives the received times. */
+  log: ReceivedLog | null;
 }
 
 export interface FlowDeps {
@@ -111,6 +114,7 @@ export class ConsolidationFlow {
       result: null,
       failure: null,
       write: { kind: 'idle' },
+      log: null,
     };
   }
 
@@ -185,6 +189,13 @@ export class ConsolidationFlow {
     if (files.length === 0) this.set({ progress: null, result: null });
     else this.set({ progress: this.progressAt() });
     this.compute();
+  };
+
+  /** The register of received files (null: none): received times come from it, then recompute. */
+  readonly setLog = (log: ReceivedLog | null): void => {
+    if (this.state.write.kind === 'writing') return;
+    this.set({ log, write: { kind: 'idle' } });
+    if (!this.state.reading) this.compute();
   };
 
   /** The picked file a line names (undefined after "clear"). */
@@ -342,14 +353,19 @@ export class ConsolidationFlow {
     }
     try {
       const { year, deadline, pinned } = this.state.options;
-      const result = consolidateReceived(this.catalog, this.received, {
-        year,
-        deadline,
-        pinned,
-        expectedUnits: defaultExpectedUnits(this.catalog),
-        readAt: this.readAt || this.now().toISOString(),
-        officialPopulation: OFFICIAL_POPULATION,
-      });
+      const result = consolidateReceived(
+        this.catalog,
+        this.received,
+        {
+          year,
+          deadline,
+          pinned,
+          expectedUnits: defaultExpectedUnits(this.catalog),
+          readAt: this.readAt || this.now().toISOString(),
+          officialPopulation: OFFICIAL_POPULATION,
+        },
+        this.state.log ?? undefined,
+      );
       this.set({ result, failure: null });
     } catch (e) {
       this.set({ result: null, failure: { kind: 'compute', message: errorMessage(e) } });
