@@ -402,16 +402,17 @@ export interface SheetCells {
 }
 
 /**
- * Every cell of every sheet of a workbook. Throws a ReadError carrying the issue when the file
+ * Every cell of every sheet of a workbook (of the sheets named in `only`, when given). Throws a ReadError carrying the issue when the file
  * cannot be read (user tables stop the command with that message).
  */
-export function readAllCells(bytes: Uint8Array, name: string): SheetCells[] {
+export function readAllCells(bytes: Uint8Array, name: string, only?: ReadonlySet<string>): SheetCells[] {
   try {
     const checked = checkPackage(bytes, name, name);
     if (!checked.ok) throw new ReadError(checked.issue);
     const opened = openWorkbook(new Package(bytes, checked.entries), checked.workbookPart);
     opened.loadStrings();
     return opened.wbXml.sheets.flatMap((s) => {
+      if (only !== undefined && !only.has(s.name)) return [];
       const part = opened.sheetPart(s.name);
       if (part === undefined) return [];
       const cells = [...scan(opened.pkg, part, () => true, false).cells.values()];

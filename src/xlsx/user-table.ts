@@ -66,10 +66,10 @@ function cellOf(v: CellValue): UserCell {
   }
 }
 
-function xlsxTables(bytes: Uint8Array, file: string): UserTable[] {
+function xlsxTables(bytes: Uint8Array, file: string, only?: ReadonlySet<string>): UserTable[] {
   let sheets: SheetCells[];
   try {
-    sheets = readAllCells(bytes, file);
+    sheets = readAllCells(bytes, file, only);
   } catch (e) {
     if (e instanceof ReadError) throw new UserTableError(e.issue);
     throw e;
@@ -129,11 +129,18 @@ function jsonTable(text: string, file: string): UserTable {
   return { file, rows };
 }
 
-/** The tables of a .csv or .json (one) or .xlsx (one per sheet) file. */
-export async function readUserTables(bytes: Uint8Array, file: string): Promise<UserTable[]> {
+/**
+ * The tables of a .csv or .json (one) or .xlsx (one per sheet; only the sheets named in `sheets`,
+ * when given) file.
+ */
+export async function readUserTables(
+  bytes: Uint8Array,
+  file: string,
+  sheets?: ReadonlySet<string>,
+): Promise<UserTable[]> {
   const ext = extensionOf(file);
   if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return [csvTable(decodeText(bytes, file), file)];
   if (ext === 'json') return [jsonTable(decodeText(bytes, file), file)];
-  if (ext === 'xlsx') return xlsxTables(bytes, file);
+  if (ext === 'xlsx') return xlsxTables(bytes, file, sheets);
   throw new UserTableError(makeIssue('TABLE_FORMAT', { ext: ext || '?' }, { file }));
 }

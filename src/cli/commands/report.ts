@@ -49,7 +49,8 @@ async function storedRunOf(input: string): Promise<StoredRunLookup> {
   try {
     const path = resolve(input);
     if ((await stat(path)).size > MAX_FILE_BYTES) return { kind: 'none' };
-    return storedRunIn(await readUserTables(await readFile(path), input));
+    // Only the hidden sheet: the visible ones of a large consolidation are not needed here.
+    return storedRunIn(await readUserTables(await readFile(path), input, new Set([STORED_RUN_SHEET])));
   } catch {
     // Not readable here: the consolidation path reads it again and says why.
     return { kind: 'none' };
