@@ -199,3 +199,17 @@ export function matchReceivedLog(log: ReceivedLog, names: readonly string[]): Lo
   }
   return { times, senders, warnings };
 }
+
+/**
+ * The register with the office's own corrections of received times (entered in the task pane, one
+ * per file, milliseconds): they come after the register's rows, so they win for their file.
+ */
+export function withManualTimes(
+  log: ReceivedLog | null,
+  times: Readonly<Record<string, number>>,
+  source: string,
+): ReceivedLog | undefined {
+  const manual = Object.entries(times).map(([file, at]) => ({ file, at, row: 0 }));
+  if (manual.length === 0) return log ?? undefined;
+  return { file: log?.file ?? source, entries: [...(log?.entries ?? []), ...manual] };
+}

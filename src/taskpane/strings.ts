@@ -213,6 +213,12 @@ export interface ConsolidationStrings {
   /** On a file line the office may choose for its unit. */
   pin: string;
   remove: string;
+  editTime: string;
+  editTimeLabel: string;
+  editTimeSave: string;
+  editTimeReset: string;
+  editTimeInvalid: string;
+  editedTime: string;
   problemsOnly: string;
   moreProblems: (n: number) => string;
 }
@@ -388,6 +394,12 @@ const vi: Strings = {
       'Kết quả được ghi thành các trang tính mới trong sổ làm việc đang mở. Ghi lại sẽ thay thế kết quả của lần ghi trước; các trang tính khác không bị thay đổi. Lưu ý: Excel xoá lịch sử hoàn tác (Undo) khi bổ trợ ghi vào sổ — hãy lưu sổ trước nếu cần.',
     pin: 'Dùng tệp này',
     remove: 'Bỏ tệp này',
+    editTime: 'Sửa thời điểm nhận',
+    editTimeLabel: 'Thời điểm nhận (giờ Việt Nam), ví dụ 05/12/2026 14:30',
+    editTimeSave: 'Lưu',
+    editTimeReset: 'Bỏ sửa',
+    editTimeInvalid: 'Chưa đúng dạng: hãy ghi ngày giờ như 05/12/2026 14:30.',
+    editedTime: '(Sở sửa tay)',
     problemsOnly: 'Chỉ hiện tệp có vấn đề',
     moreProblems: (n) => `… và ${n} vấn đề khác (xem trang “Tình trạng nộp” hoặc phiếu phản hồi).`,
     written: 'Đã ghi kết quả vào sổ làm việc.',
@@ -630,6 +642,12 @@ const en: Strings = {
       'The results are written as new sheets of the open workbook. Writing again replaces the previous results; your other sheets are not changed. Note: Excel clears its undo history when the add-in writes to the workbook — save first if you need it.',
     pin: 'Use this file',
     remove: 'Remove this file',
+    editTime: 'Edit received time',
+    editTimeLabel: 'Received at (Vietnam time), e.g. 05/12/2026 14:30',
+    editTimeSave: 'Save',
+    editTimeReset: 'Undo edit',
+    editTimeInvalid: 'Not a date and time: write it like 05/12/2026 14:30.',
+    editedTime: '(edited by the office)',
     problemsOnly: 'Only files with problems',
     moreProblems: (n) => `… and ${n} more (see the “Tình trạng nộp” sheet or the feedback workbook).`,
     written: 'The results were written to the workbook.',

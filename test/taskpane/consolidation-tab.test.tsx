@@ -308,6 +308,22 @@ test('"Bỏ tệp này" takes one file out of the list and the run; the others s
   expect(html).toContain('data-testid="files-problems-only"');
 });
 
+test('"Sửa thời điểm nhận": the office\'s own time wins over the file date, and can be undone', async () => {
+  const f = fakes();
+  const flow = await readAll(f, ['so-khcn.xlsx', 'thong-ke.xlsx']);
+  const line = () => flow.getState().result?.run.files.find((l) => l.file === 'thong-ke.xlsx');
+  expect(line()?.timeliness).toBe('late'); // received 08/12/2026 by its file date
+  // 04/12/2026 10:00 in Hà Nội is 03:00 UTC: on time for the 05/12/2026 deadline.
+  flow.setReceivedAt('thong-ke.xlsx', Date.UTC(2026, 11, 4, 3, 0));
+  expect(line()).toMatchObject({ timeliness: 'on-time', receivedAt: '2026-12-04T03:00:00.000Z' });
+  const html = decode(render(f.services));
+  expect(html).toContain('Nhận lúc 04/12/2026 10:00 (Sở sửa tay)');
+  expect(html).toContain('Bỏ sửa');
+  flow.setReceivedAt('thong-ke.xlsx', null);
+  expect(line()).toMatchObject({ timeliness: 'late', receivedAt: LATE });
+  expect(flow.getState().manualTimes).toEqual({});
+});
+
 test('"Ghi kết quả vào sổ" writes the report once and lists the sheets written', async () => {
   const f = fakes({
     write: async (report) => ({ sheets: report.sheets.map((s) => s.name), replaced: 5, charts: 1 }),

@@ -121,6 +121,8 @@ function Workspace({ services, canInsert }: { services: ConsolidationServices; c
             choices={choicesOf(state.result.run)}
             onPin={flow.pin}
             onRemove={state.reading || writing ? undefined : flow.remove}
+            onEditTime={writing ? undefined : flow.setReceivedAt}
+            edited={new Set(Object.keys(state.manualTimes))}
           />
         </>
       )}

@@ -4,6 +4,8 @@ import {
   Badge,
   Button,
   Caption1,
+  Field,
+  Input,
   Subtitle2,
   Switch,
   makeStyles,
@@ -15,7 +17,7 @@ import { findUnit, type Catalog } from '../../../domain/catalog';
 import type { FileLine } from '../../../domain/consolidation/run-types';
 import { renderIssue, type Issue, type Lang } from '../../../domain/issues';
 import { useLang, useStrings } from '../../context';
-import { formatVietnamTime } from '../../../domain/vietnam-time';
+import { formatVietnamTime, parseVietnamTime } from '../../../domain/vietnam-time';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -61,6 +63,48 @@ export interface FileLinesProps {
   choices?: ReadonlySet<string>;
   onPin?: (file: string) => void;
   onRemove?: (file: string) => void;
+  /** The office's own received time for a file (null: undo the edit). */
+  onEditTime?: (file: string, at: number | null) => void;
+  /** Files whose received time the office edited. */
+  edited?: ReadonlySet<string>;
+}
+
+/** "Sửa thời điểm nhận": an inline field, checked as the register's times are. */
+function TimeEditor({ onSave, onCancel }: { onSave: (at: number) => void; onCancel: () => void }) {
+  const tc = useStrings().consolidation;
+  const [text, setText] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const save = () => {
+    const at = parseVietnamTime(text);
+    if (Number.isNaN(at)) setInvalid(true);
+    else onSave(at);
+  };
+  return (
+    <Field
+      label={tc.editTimeLabel}
+      validationState={invalid ? 'error' : 'none'}
+      validationMessage={invalid ? tc.editTimeInvalid : undefined}
+    >
+      <span className={useStyles().badges}>
+        <Input
+          size="small"
+          value={text}
+          onChange={(_e, d) => {
+            setText(d.value);
+            setInvalid(false);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') save();
+            if (e.key === 'Escape') onCancel();
+          }}
+          data-testid="file-time-input"
+        />
+        <Button size="small" appearance="primary" onClick={save} data-testid="file-time-save">
+          {tc.editTimeSave}
+        </Button>
+      </span>
+    </Field>
+  );
 }
 
 /** Problems shown on a line (the rest are on the status sheet and in the feedback workbook). */
@@ -73,11 +117,12 @@ const problemsOf = (l: FileLine): Issue[] =>
     ...l.issues.filter((i) => i.severity === 'warning'),
   ].filter((i) => i !== l.reason);
 
-export function FileLines({ lines, catalog, choices, onPin, onRemove }: FileLinesProps) {
+export function FileLines({ lines, catalog, choices, onPin, onRemove, onEditTime, edited }: FileLinesProps) {
   const tc = useStrings().consolidation;
   const { lang } = useLang();
   const s = useStyles();
   const [problemsOnly, setProblemsOnly] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const shown = problemsOnly ? lines.filter((l) => l.errors + l.warnings > 0 || l.use === 'rejected') : lines;
   const count = (use: FileLine['use']) => lines.filter((l) => l.use === use).length;
   const unitName = (l: FileLine) => {
@@ -163,11 +208,45 @@ export function FileLines({ lines, catalog, choices, onPin, onRemove }: FileLine
                   )}
                 </ul>
               )}
-              {when && <Caption1 className={s.muted}>{tc.receivedAt(when)}</Caption1>}
+              {when && (
+                <Caption1 className={s.muted} data-testid="file-received-at">
+                  {tc.receivedAt(when)}
+                  {edited?.has(l.file) ? ` ${tc.editedTime}` : ''}
+                </Caption1>
+              )}
+              {onEditTime && editing === l.file && (
+                <TimeEditor
+                  onSave={(at) => {
+                    onEditTime(l.file, at);
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              )}
               <span className={s.badges}>
                 {onPin && l.use !== 'used' && choices?.has(l.file) && (
                   <Button size="small" onClick={() => onPin(l.file)} data-testid="file-pin">
                     {tc.pin}
+                  </Button>
+                )}
+                {onEditTime && editing !== l.file && (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    onClick={() => setEditing(l.file)}
+                    data-testid="file-time-edit"
+                  >
+                    {tc.editTime}
+                  </Button>
+                )}
+                {onEditTime && edited?.has(l.file) && (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    onClick={() => onEditTime(l.file, null)}
+                    data-testid="file-time-reset"
+                  >
+                    {tc.editTimeReset}
                   </Button>
                 )}
                 {onRemove && (

@@ -7,11 +7,13 @@
 import { consolidateReceived, readReceivedFiles, type ConsolidationResult } from '../../../app/consolidate';
 import type { ConsolidationServices, PickedFile, ReportWriteResult, XlsxTools } from '../../../app/ports';
 import type { Catalog } from '../../../domain/catalog';
-import type { ReceivedLog } from '../../../domain/received-log';
+import { withManualTimes, type ReceivedLog } from '../../../domain/received-log';
 import { DEFAULT_DEADLINE, defaultExpectedUnits, OFFICIAL_POPULATION } from '../../../domain/consolidation';
 import type { ReceivedFile } from '../../../domain/consolidation/run-types';
 
 export const DEFAULT_YEAR = 2026;
+/** How the run names times the office typed in the pane (as a register's name). */
+const MANUAL_SOURCE = 'sửa trong ngăn tác vụ';
 
 export interface FlowOptions {
   year: number;
@@ -51,6 +53,8 @@ export interface FlowState {
   write: WriteState;
   /** The office's register of received files, when loaded: it gives the received times. */
   log: ReceivedLog | null;
+  /** Received times the office corrected by hand, by file name (milliseconds): they win. */
+  manualTimes: Readonly<Record<string, number>>;
 }
 
 export interface FlowDeps {
@@ -115,6 +119,7 @@ export class ConsolidationFlow {
       failure: null,
       write: { kind: 'idle' },
       log: null,
+      manualTimes: {},
     };
   }
 
@@ -195,6 +200,14 @@ export class ConsolidationFlow {
   readonly setLog = (log: ReceivedLog | null): void => {
     if (this.state.write.kind === 'writing') return;
     this.set({ log, write: { kind: 'idle' } });
+    if (!this.state.reading) this.compute();
+  };
+
+  /** The office's own received time for one file (null: back to the register or the file date). */
+  readonly setReceivedAt = (name: string, at: number | null): void => {
+    if (this.state.write.kind === 'writing') return;
+    const { [name]: _old, ...rest } = this.state.manualTimes;
+    this.set({ manualTimes: at === null ? rest : { ...rest, [name]: at }, write: { kind: 'idle' } });
     if (!this.state.reading) this.compute();
   };
 
@@ -364,7 +377,7 @@ export class ConsolidationFlow {
           readAt: this.readAt || this.now().toISOString(),
           officialPopulation: OFFICIAL_POPULATION,
         },
-        this.state.log ?? undefined,
+        withManualTimes(this.state.log, this.state.manualTimes, MANUAL_SOURCE),
       );
       this.set({ result, failure: null });
     } catch (e) {
