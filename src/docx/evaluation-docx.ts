@@ -62,31 +62,30 @@ const runs = (text: string, opts: { bold?: boolean; italics?: boolean; size?: nu
 const centered = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}): Paragraph =>
   new Paragraph({ alignment: AlignmentType.CENTER, children: runs(text, opts) });
 
+/** A cell of a borderless layout table (letterhead, signature block), `width` percent wide. */
+const cell = (paragraphs: Paragraph[], width: number): TableCell =>
+  new TableCell({ children: paragraphs, width: { size: width, type: WidthType.PERCENTAGE } });
+
+/** A full-width table without borders: the page's two-column blocks. */
+const layoutTable = (rows: TableRow[]): Table =>
+  new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: TableBorders.NONE, rows });
+
 /** The two-column heading block: issuing body | nation and motto, then number | place and date. */
 function letterhead(r: EvaluationReport): Table {
-  const cell = (paragraphs: Paragraph[], width: number): TableCell =>
-    new TableCell({ children: paragraphs, width: { size: width, type: WidthType.PERCENTAGE } });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          cell([centered(r.parentAgency, { size: 24 }), centered(r.agency, { bold: true, size: 24 })], 40),
-          cell(
-            [centered(r.nation, { bold: true, size: 26 }), centered(r.motto, { bold: true, size: 28 })],
-            60,
-          ),
-        ],
-      }),
-      new TableRow({
-        children: [
-          cell([centered(r.documentNumber, { size: 26 })], 40),
-          cell([centered(r.placeDate, { italics: true, size: 28 })], 60),
-        ],
-      }),
-    ],
-  });
+  return layoutTable([
+    new TableRow({
+      children: [
+        cell([centered(r.parentAgency, { size: 24 }), centered(r.agency, { bold: true, size: 24 })], 40),
+        cell([centered(r.nation, { bold: true, size: 26 }), centered(r.motto, { bold: true, size: 28 })], 60),
+      ],
+    }),
+    new TableRow({
+      children: [
+        cell([centered(r.documentNumber, { size: 26 })], 40),
+        cell([centered(r.placeDate, { italics: true, size: 28 })], 60),
+      ],
+    }),
+  ]);
 }
 
 function table(block: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
@@ -175,27 +174,12 @@ function blockContent(block: Block, charts: ReadonlyMap<string, ChartImage>): (P
 }
 
 function closing(r: EvaluationReport): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: 50, type: WidthType.PERCENTAGE },
-            children: r.recipients.map(
-              (line, i) =>
-                new Paragraph({ children: [run(line, { size: 24, bold: i === 0, italics: i === 0 })] }),
-            ),
-          }),
-          new TableCell({
-            width: { size: 50, type: WidthType.PERCENTAGE },
-            children: [centered(r.signer, { bold: true })],
-          }),
-        ],
-      }),
-    ],
-  });
+  const recipients = r.recipients.map(
+    (line, i) => new Paragraph({ children: [run(line, { size: 24, bold: i === 0, italics: i === 0 })] }),
+  );
+  return layoutTable([
+    new TableRow({ children: [cell(recipients, 50), cell([centered(r.signer, { bold: true })], 50)] }),
+  ]);
 }
 
 function section(r: EvaluationReport, charts: ReadonlyMap<string, ChartImage>): ISectionOptions {

@@ -136,3 +136,11 @@ export function excelSerialVietnam(iso: string): number | undefined {
   const serial = seconds / (DAY_MS / 1000) + UNIX_EPOCH_SERIAL;
   return serial >= FIRST_SAFE_SERIAL ? serial : undefined;
 }
+
+/** An Excel serial of Vietnam wall-clock time (excelSerialVietnam's inverse) → 'dd/mm/yyyy[ hh:mm]'. */
+export function vietnamTextOfSerial(serial: number, withTime: boolean): string {
+  const shown = displayVietnamTime(
+    vietnamWallClockToInstant(Math.round((serial - UNIX_EPOCH_SERIAL) * DAY_MS)),
+  );
+  return withTime ? shown : shown.slice(0, 10);
+}

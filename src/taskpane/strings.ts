@@ -85,7 +85,6 @@ export interface TargetsStrings {
   download: string;
   downloading: string;
   downloadHint: string;
-  downloadNeedsRun: string;
   downloaded: (file: string) => string;
   downloadFailed: (message: string) => string;
 }
@@ -450,7 +449,6 @@ const vi: Strings = {
     downloading: 'Đang lập báo cáo đánh giá…',
     downloadHint:
       'Dự thảo báo cáo theo thể thức văn bản hành chính, cùng số liệu với sổ tổng hợp; phần nhận định, kiến nghị để trống cho Sở viết.',
-    downloadNeedsRun: 'Cần tổng hợp ở tab “Tổng hợp” trong phiên này để lập báo cáo đánh giá.',
     downloaded: (file) => `Đã tải “${file}”.`,
     downloadFailed: (message) => `Không lập được báo cáo đánh giá: ${message}`,
   },
@@ -676,8 +674,8 @@ const en: Strings = {
     needsExcel: 'This tab needs Excel: open the add-in in Excel.',
     loading: 'Reading the targets sheet of this workbook…',
     empty:
-      'No results yet: consolidate in the “Consolidation” tab, or open a workbook holding the “Mục tiêu KH17” sheet of a consolidation.',
-    fromRun: 'From the consolidation just run in the “Consolidation” tab.',
+      'No results yet: consolidate in the “Consolidate” tab, or open a workbook holding the “Mục tiêu KH17” sheet of a consolidation.',
+    fromRun: 'From the consolidation just run in the “Consolidate” tab.',
     fromWorkbook: (sheet) => `From the “${sheet}” sheet of this workbook.`,
     readFailed: (message) => `Could not read the targets sheet of this workbook: ${message}`,
     filterLabel: 'Filter by verdict',
@@ -692,14 +690,12 @@ const en: Strings = {
     noneMatch: 'No target matches the filter.',
     selected: (code, sheet, row) => `Selected ${code}: row ${row} of “${sheet}”.`,
     notWritten:
-      'The results are not in the workbook yet: click “Write results to the workbook” in “Consolidation” first.',
+      'The results are not in the workbook yet: click “Write results to the workbook” in “Consolidate” first.',
     selectFailed: (sheet) => `The sheet “${sheet}” is gone; consolidate again.`,
     download: 'Download the evaluation report (.docx)',
     downloading: 'Drafting the evaluation report…',
     downloadHint:
       'A draft in the Vietnamese administrative layout, with the consolidated workbook’s numbers; assessment and recommendations are left for the office.',
-    downloadNeedsRun:
-      'Consolidate in the “Consolidation” tab in this session to draft the evaluation report.',
     downloaded: (file) => `Downloaded “${file}”.`,
     downloadFailed: (message) => `Could not draft the evaluation report: ${message}`,
   },

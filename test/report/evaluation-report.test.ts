@@ -3,7 +3,7 @@
  * indicators): the charts' data, the placeholders and the completeness text, checked by hand.
  */
 import { buildEvaluationReport, stageChart } from '../../src/domain/evaluation-report/build';
-import { cellText } from '../../src/domain/evaluation-report/cell-text';
+import { cellText } from '../../src/domain/report/cell-text';
 import { blocksOf } from '../../src/domain/evaluation-report/model';
 import { reportContext } from '../../src/domain/report/context';
 import { catalog, makeRun } from './fixtures';

@@ -16,17 +16,7 @@ import {
   TARGET_YEARS,
 } from './constants';
 
-export {
-  GROUPS,
-  STAGES,
-  COMPONENT_TYPES,
-  COMPONENT_ROLES,
-  REGISTER_KEYS,
-  UNIT_CATEGORIES,
-  FORMULA_IDS,
-  AGGREGATIONS,
-  TARGET_YEARS,
-} from './constants';
+export * from './constants';
 
 export const groupSchema = z.enum(GROUPS);
 export type Group = z.infer<typeof groupSchema>;

@@ -23,7 +23,7 @@ export class CatalogError extends Error {
   }
 }
 
-/** Validates any catalogue-shaped value (zod, then cross references) and returns it frozen. */
+/** Validates a catalogue-shaped value (zod, then cross references) and returns it frozen. */
 export function validateCatalog(input: unknown): Catalog {
   const parsed = catalogSchema.safeParse(input);
   if (!parsed.success) {

@@ -12,21 +12,16 @@ import { buildDictionary, DICTIONARY_COLUMNS } from '../dictionary';
 import { renderIssue } from '../issues';
 import { methodRule } from '../method-rule';
 import { formatNumberVi } from '../numbers';
-import { num } from '../report/cells';
-import { indicatorFormat } from '../report/cells';
+import { indicatorFormat, num } from '../report/cells';
 import { reportContext, type ReportContext } from '../report/context';
 import { CONFLICT_LABELS, HEADERS, STAGE_LABELS, UNIT_STATE_LABELS } from '../report/labels';
 import { headlineCounts } from '../report/summary-sheet';
 import { targetSections, TARGET_COLUMNS } from '../report/targets-sheet';
+import { viDateFromIso } from '../template/vi-format';
 import { formatVietnamTime } from '../vietnam-time';
-import { cellText } from './cell-text';
+import { cellText } from '../report/cell-text';
 import { R } from './labels';
 import type { BarChart, Block, EvaluationReport, TableColumn } from './model';
-
-const ddmmyyyy = (iso: string): string => {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-};
 
 /** The headline value as the summary sheet shows it ("Chưa tính được" when there is none). */
 function valueText(ctx: ReportContext, ind: Indicator): string {
@@ -54,7 +49,7 @@ function purpose(ctx: ReportContext): Block[] {
     },
     {
       kind: 'paragraph',
-      text: R.purpose.scope(year, run.completeness.expected, ddmmyyyy(run.options.deadline)),
+      text: R.purpose.scope(year, run.completeness.expected, viDateFromIso(run.options.deadline)),
     },
     { kind: 'placeholder', text: R.purpose.placeholder },
   ];
@@ -172,7 +167,7 @@ function targets(ctx: ReportContext): Block[] {
     { kind: 'heading', level: 1, text: R.targets.heading },
     {
       kind: 'paragraph',
-      text: R.targets.headline(h.judged, h.targets, h.met, h.notMet, h.onTrack, h.behind),
+      text: R.targets.headline(h),
     },
     ...(h.lowConfidence > 0
       ? [{ kind: 'paragraph', text: R.targets.lowConfidence(h.lowConfidence) } as const]
@@ -210,80 +205,78 @@ function targets(ctx: ReportContext): Block[] {
   return blocks;
 }
 
+/** A titled list: its table, or one sentence when it has no rows. */
+function section(
+  heading: string,
+  none: string,
+  caption: string,
+  spec: readonly [string, number][],
+  rows: string[][],
+): Block[] {
+  return [
+    { kind: 'heading', level: 2, text: heading },
+    rows.length === 0
+      ? { kind: 'paragraph', text: none }
+      : { kind: 'table', caption, columns: columns(spec), rows },
+  ];
+}
+
 function quality(ctx: ReportContext): Block[] {
   const Q = R.quality;
-  const c = ctx.run.completeness;
-  const flagged = ctx.run.units.filter((u) => u.expected && u.state !== 'on-time');
-  const conflicts = ctx.run.conflicts;
-  const checks = ctx.run.provinceChecks.filter((p) => p.issue !== undefined);
   const U = Q.unitColumns;
   const K = Q.conflictColumns;
   const P = Q.checkColumns;
+  const flagged = ctx.run.units.filter((u) => u.expected && u.state !== 'on-time');
+  const checks = ctx.run.provinceChecks.flatMap((p) =>
+    p.issue === undefined ? [] : [{ p, issue: p.issue }],
+  );
   return [
     { kind: 'heading', level: 1, text: Q.heading },
-    {
-      kind: 'paragraph',
-      text: Q.completeness(
-        c.expected,
-        c.received,
-        c.rate,
-        c.onTime,
-        c.late,
-        c.missing,
-        c.unreadable,
-        c.withErrors,
-      ),
-    },
-    { kind: 'heading', level: 2, text: Q.unitsHeading },
-    flagged.length === 0
-      ? { kind: 'paragraph', text: Q.allOnTime }
-      : {
-          kind: 'table',
-          caption: Q.unitsCaption,
-          columns: columns([
-            [U.unit, 40],
-            [U.state, 18],
-            [U.file, 24],
-            [U.received, 18],
-          ]),
-          rows: flagged.map((u) => [
-            u.unitNameVi,
-            UNIT_STATE_LABELS[u.state],
-            u.file ?? '',
-            u.receivedAt === undefined ? '' : formatVietnamTime(u.receivedAt),
-          ]),
-        },
-    { kind: 'heading', level: 2, text: Q.conflictsHeading },
-    conflicts.length === 0
-      ? { kind: 'paragraph', text: Q.conflictsNone }
-      : {
-          kind: 'table',
-          caption: Q.conflictsCaption,
-          columns: columns([
-            [K.kind, 16],
-            [K.unit, 22],
-            [K.indicator, 10],
-            [K.detail, 52],
-          ]),
-          rows: conflicts.map((k) => [
-            CONFLICT_LABELS[k.kind],
-            k.unitId === undefined ? '' : ctx.unitName(k.unitId),
-            k.indicator ?? '',
-            renderIssue(k.issue, 'vi'),
-          ]),
-        },
-    { kind: 'heading', level: 2, text: Q.checksHeading },
-    checks.length === 0
-      ? { kind: 'paragraph', text: Q.checksNone }
-      : {
-          kind: 'table',
-          caption: Q.checksCaption,
-          columns: columns([
-            [P.indicator, 12],
-            [P.detail, 88],
-          ]),
-          rows: checks.map((p) => [p.indicator, p.issue === undefined ? '' : renderIssue(p.issue, 'vi')]),
-        },
+    { kind: 'paragraph', text: Q.completeness(ctx.run.completeness) },
+    ...section(
+      Q.unitsHeading,
+      Q.allOnTime,
+      Q.unitsCaption,
+      [
+        [U.unit, 40],
+        [U.state, 18],
+        [U.file, 24],
+        [U.received, 18],
+      ],
+      flagged.map((u) => [
+        u.unitNameVi,
+        UNIT_STATE_LABELS[u.state],
+        u.file ?? '',
+        u.receivedAt === undefined ? '' : formatVietnamTime(u.receivedAt),
+      ]),
+    ),
+    ...section(
+      Q.conflictsHeading,
+      Q.conflictsNone,
+      Q.conflictsCaption,
+      [
+        [K.kind, 16],
+        [K.unit, 22],
+        [K.indicator, 10],
+        [K.detail, 52],
+      ],
+      ctx.run.conflicts.map((k) => [
+        CONFLICT_LABELS[k.kind],
+        k.unitId === undefined ? '' : ctx.unitName(k.unitId),
+        k.indicator ?? '',
+        renderIssue(k.issue, 'vi'),
+      ]),
+    ),
+    ...section(
+      Q.checksHeading,
+      Q.checksNone,
+      Q.checksCaption,
+      [
+        [P.indicator, 12],
+        [P.detail, 88],
+      ],
+      checks.map(({ p, issue }) => [p.indicator, renderIssue(issue, 'vi')]),
+    ),
     { kind: 'placeholder', text: Q.placeholder },
   ];
 }

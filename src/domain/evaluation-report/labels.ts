@@ -1,5 +1,7 @@
 /** Texts of the evaluation report (Vietnamese: the report goes to the province and the Ministry). */
+import type { Completeness } from '../consolidation/run-types';
 import { formatNumberVi } from '../numbers';
+import type { HeadlineCounts } from '../report/summary-sheet';
 
 const pct = (rate: number | null): string =>
   rate === null ? '—' : `${formatNumberVi(Math.round(rate * 1000) / 10)} %`;
@@ -79,16 +81,9 @@ export const R = {
 
   targets: {
     heading: 'IV. SO SÁNH VỚI MỤC TIÊU CỦA KẾ HOẠCH 17/KH-UBND',
-    headline: (
-      judged: number,
-      total: number,
-      met: number,
-      notMet: number,
-      onTrack: number,
-      behind: number,
-    ): string =>
-      `Trong ${total} mục tiêu, ${judged} mục tiêu đo được bằng chỉ tiêu cùng thước đo: mốc 2025 đạt ${met}, ` +
-      `chưa đạt ${notMet}; so với lộ trình năm báo cáo, đúng lộ trình ${onTrack}, chậm ${behind}. ` +
+    headline: (h: HeadlineCounts): string =>
+      `Trong ${h.targets} mục tiêu, ${h.judged} mục tiêu đo được bằng chỉ tiêu cùng thước đo: mốc 2025 đạt ${h.met}, ` +
+      `chưa đạt ${h.notMet}; so với lộ trình năm báo cáo, đúng lộ trình ${h.onTrack}, chậm ${h.behind}. ` +
       'Mục tiêu chỉ có chỉ tiêu liên quan (khác thước đo) không được đánh giá đạt hay chưa đạt.',
     lowConfidence: (n: number): string =>
       `${n} mục tiêu đọc từ bản quét khó đọc, ghi “thấp” ở cột độ tin cậy: cần đối chiếu văn bản gốc trước khi kết luận.`,
@@ -103,18 +98,9 @@ export const R = {
 
   quality: {
     heading: 'V. MỨC ĐỘ ĐẦY ĐỦ VÀ CHẤT LƯỢNG SỐ LIỆU',
-    completeness: (
-      expected: number,
-      received: number,
-      rate: number | null,
-      onTime: number,
-      late: number,
-      missing: number,
-      unreadable: number,
-      withErrors: number,
-    ): string =>
-      `${received}/${expected} đơn vị phải báo cáo đã nộp tệp dùng được (tỷ lệ ${pct(rate)}): đúng hạn ${onTime}, ` +
-      `trễ hạn ${late}; chưa nộp ${missing}; tệp không dùng được ${unreadable}; tệp còn lỗi ${withErrors}.`,
+    completeness: (c: Completeness): string =>
+      `${c.received}/${c.expected} đơn vị phải báo cáo đã nộp tệp dùng được (tỷ lệ ${pct(c.rate)}): đúng hạn ${c.onTime}, ` +
+      `trễ hạn ${c.late}; chưa nộp ${c.missing}; tệp không dùng được ${c.unreadable}; tệp còn lỗi ${c.withErrors}.`,
     unitsHeading: 'Đơn vị trễ hạn, chưa nộp hoặc tệp không dùng được',
     unitsCaption: 'Bảng: đơn vị cần đôn đốc',
     unitColumns: { unit: 'Đơn vị', state: 'Tình trạng', file: 'Tệp', received: 'Thời điểm nhận' },

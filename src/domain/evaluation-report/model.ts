@@ -1,6 +1,6 @@
 /**
  * The evaluation report (báo cáo đánh giá) as plain data: the draft the office edits and signs,
- * before any DOCX or chart library sees it. Numbers are already texts in Vietnamese convention;
+ * before a DOCX or chart library sees it. Numbers are already texts in Vietnamese convention;
  * charts are data (categories and series), drawn by an adapter.
  */
 

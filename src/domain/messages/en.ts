@@ -67,7 +67,7 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
   TEXT_REQUIRED:
     'This required text is missing. Write it as the indicator’s guidance asks (for example the method and the data source); if there is none, write “Không có” (none).',
   VALUE_NOT_NUMBER:
-    '“{text}” is not a number. Enter the number only, without units or words (for example 1234.5); put any remark in the column “Nguồn số liệu / minh chứng” (column F) of the same row.',
+    '“{text}” is not a number. Enter the number only, without units or words (for example 1234.5); put a remark in the column “Nguồn số liệu / minh chứng” (column F) of the same row.',
   NUMBER_AS_TEXT:
     'The number “{text}” is stored as text; it is read as {value}. Re-enter it as a number (no leading apostrophe, cell not formatted as Text).',
   NUMBER_AS_TEXT_VI:

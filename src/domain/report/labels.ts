@@ -3,6 +3,7 @@
  * place so the sheets, the task pane and the tests say the same thing.
  */
 import type { Target } from '../catalog';
+import type { HeadlineCounts } from './summary-sheet';
 import type { ConflictKind, DetailUse, FileUse, UnitState, UnitStatusRow } from '../consolidation/run-types';
 import type { ProvinceRuleStatus } from '../consolidation/province-checks';
 import type { PathCheck, PathStatus } from '../consolidation/targets';
@@ -136,15 +137,8 @@ export const TEXT = {
     computed: 'Chỉ tiêu tính được giá trị',
     computedValue: (n: number, total: number): string => `${n}/${total}`,
     targets: 'Mục tiêu KH17 có đánh giá (cùng thước đo)',
-    targetsValue: (
-      judged: number,
-      total: number,
-      met: number,
-      notMet: number,
-      onTrack: number,
-      behind: number,
-    ): string =>
-      `${judged}/${total} mục tiêu: mốc 2025 đạt ${met}, chưa đạt ${notMet}; lộ trình năm báo cáo đúng ${onTrack}, chậm ${behind}`,
+    targetsValue: (h: HeadlineCounts): string =>
+      `${h.judged}/${h.targets} mục tiêu: mốc 2025 đạt ${h.met}, chưa đạt ${h.notMet}; lộ trình năm báo cáo đúng ${h.onTrack}, chậm ${h.behind}`,
     lowConfidence: 'Mục tiêu đọc với độ tin cậy thấp (bản quét khó đọc)',
     blankNote:
       'Ô “Giá trị tổng hợp” để trống nghĩa là chưa tính được (thiếu số liệu), không phải bằng 0; lý do ở cột “Ghi chú”.',

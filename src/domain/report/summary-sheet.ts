@@ -168,7 +168,7 @@ export interface HeadlineCounts {
 
 /**
  * How many indicators have a value, and how the Plan 17 targets compared on the same measure
- * stand (a target counts once, met if any of its same-measure checks is met).
+ * stand (a target counts once, met if one of its same-measure checks is met).
  */
 export function headlineCounts(ctx: ReportContext): HeadlineCounts {
   const { run, catalog } = ctx;
@@ -194,7 +194,7 @@ function headlineFacts(ctx: ReportContext): ReportCell[][] {
   const h = headlineCounts(ctx);
   return [
     fact(S.computed, text(S.computedValue(h.computed, h.indicators))),
-    fact(S.targets, text(S.targetsValue(h.judged, h.targets, h.met, h.notMet, h.onTrack, h.behind))),
+    fact(S.targets, text(S.targetsValue(h))),
     fact(S.lowConfidence, num(h.lowConfidence, INTEGER_FORMAT)),
   ];
 }

@@ -7,7 +7,7 @@
  */
 import type { Catalog } from '../catalog';
 import type { ConsolidationRun } from '../consolidation/run-types';
-import { cellText } from '../evaluation-report/cell-text';
+import { cellText } from './cell-text';
 import { reportContext } from './context';
 import { CONFIDENCE_LABELS, HEADERS } from './labels';
 import { targetsSheet } from './targets-sheet';

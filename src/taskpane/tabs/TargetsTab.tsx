@@ -20,6 +20,8 @@ import {
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { evaluationFileName } from '../../app/evaluation-report';
 import type { ConsolidationServices } from '../../app/ports';
+import type { Catalog } from '../../domain/catalog';
+import type { ConsolidationRun } from '../../domain/consolidation/run-types';
 import { columnLetters } from '../../domain/a1';
 import { buildEvaluationReport } from '../../domain/evaluation-report/build';
 import { TARGET_STATUS_LABELS } from '../../domain/report/labels';
@@ -32,7 +34,7 @@ import {
   type TargetView,
 } from '../../domain/report/targets-view';
 import { useEnv, useStrings } from '../context';
-import { downloadBytes } from '../download';
+import { OutcomeBar, useDownload } from '../download';
 import { useCatalog } from '../registry';
 import { flowFor } from './consolidation/useConsolidation';
 import { Panel, type TabProps } from './Panel';
@@ -56,6 +58,7 @@ const useStyles = makeStyles({
 });
 
 const LOW = '__low__';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const LAST_COLUMN = columnLetters(TARGET_COLUMNS.length);
 
 type Source =
@@ -136,7 +139,7 @@ function Workspace({ services }: { services: ConsolidationServices }) {
 
   return (
     <div className={s.root}>
-      {source.kind === 'run' && <Report services={services} />}
+      {source.kind === 'run' && run !== null && <Report services={services} catalog={catalog} run={run} />}
       {source.kind === 'loading' && <Spinner size="tiny" label={tt.loading} />}
       {source.kind === 'none' && (
         <MessageBar intent="info" layout="multiline" data-testid="targets-empty">
@@ -269,38 +272,31 @@ function TargetsView({
 }
 
 /** "Tải báo cáo đánh giá": the same .docx as `khcn report`, from this session's consolidation. */
-function Report({ services }: { services: ConsolidationServices }) {
+function Report({
+  services,
+  catalog,
+  run,
+}: {
+  services: ConsolidationServices;
+  catalog: Catalog;
+  run: ConsolidationRun;
+}) {
   const tt = useStrings().targets;
   const s = useStyles();
-  const catalog = useCatalog();
-  const flow = useMemo(() => flowFor(services, catalog), [services, catalog]);
-  const state = useSyncExternalStore(flow.subscribe, flow.getState, flow.getState);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  const run = state.result?.run;
-
-  const download = async () => {
-    if (run === undefined) return;
-    setBusy(true);
-    setOutcome(null);
-    try {
+  const { busy, outcome, start } = useDownload(tt.downloadFailed);
+  const download = () =>
+    start(async () => {
       const bytes = await services.writeEvaluation(buildEvaluationReport(catalog, run));
       const name = evaluationFileName(run.options.year);
-      downloadBytes(bytes, name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      setOutcome({ ok: true, text: tt.downloaded(name) });
-    } catch (e) {
-      setOutcome({ ok: false, text: tt.downloadFailed(e instanceof Error ? e.message : String(e)) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return { bytes, name, type: DOCX_TYPE, said: tt.downloaded(name) };
+    });
 
   return (
     <div className={s.group}>
       <div className={s.row}>
         <Button
           appearance="primary"
-          disabled={run === undefined || busy}
+          disabled={busy}
           onClick={() => void download()}
           data-testid="evaluation-download"
         >
@@ -308,16 +304,8 @@ function Report({ services }: { services: ConsolidationServices }) {
         </Button>
         {busy && <Spinner size="tiny" label={tt.downloading} />}
       </div>
-      <Caption1>{run === undefined ? tt.downloadNeedsRun : tt.downloadHint}</Caption1>
-      {outcome && (
-        <MessageBar
-          intent={outcome.ok ? 'success' : 'error'}
-          layout="multiline"
-          data-testid="evaluation-outcome"
-        >
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Caption1>{tt.downloadHint}</Caption1>
+      <OutcomeBar outcome={outcome} testId="evaluation-outcome" />
     </div>
   );
 }

@@ -1,22 +1,13 @@
 // "Phiếu phản hồi": one line per unit whose used file has problems of its own; "Tải phiếu" makes
 // the copy of that unit's file with the problems as cell notes (xlsx/feedback-writer.ts), the same
 // workbook as `khcn consolidate --feedback`.
-import {
-  Body1,
-  Button,
-  Caption1,
-  Caption1Strong,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Body1, Button, Caption1, Caption1Strong, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import type { ConsolidationServices, PickedFile } from '../../../app/ports';
 import type { ConsolidationRun } from '../../../domain/consolidation/run-types';
 import { feedbackFileName, feedbackItems, type FeedbackItem } from '../../../domain/report/feedback';
 import { useStrings } from '../../context';
-import { downloadBytes } from '../../download';
+import { OutcomeBar, useDownload } from '../../download';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -42,24 +33,17 @@ export function FeedbackList({
   const tf = useStrings().feedback;
   const s = useStyles();
   const items = useMemo(() => feedbackItems(run), [run]);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const { busy, outcome, start } = useDownload(tf.failed);
   if (items.length === 0) return null;
 
-  const download = async (item: FeedbackItem) => {
-    const picked = fileNamed(item.file);
-    if (picked === undefined) {
-      setOutcome({ ok: false, text: tf.missingFile });
-      return;
-    }
-    try {
+  const download = (item: FeedbackItem) =>
+    start(async () => {
+      const picked = fileNamed(item.file);
+      if (picked === undefined) return { ok: false, text: tf.missingFile };
       const bytes = await services.feedbackWorkbook(new Uint8Array(await picked.arrayBuffer()), item);
       const name = feedbackFileName(item.file);
-      downloadBytes(bytes, name, XLSX_TYPE);
-      setOutcome({ ok: true, text: tf.downloaded(name) });
-    } catch (e) {
-      setOutcome({ ok: false, text: tf.failed(e instanceof Error ? e.message : String(e)) });
-    }
-  };
+      return { bytes, name, type: XLSX_TYPE, said: tf.downloaded(name) };
+    });
 
   return (
     <section className={s.root} data-testid="feedback-list">
@@ -74,20 +58,17 @@ export function FeedbackList({
               item.issues.filter((i) => i.severity === 'warning').length,
             )}
           </Body1>
-          <Button size="small" onClick={() => void download(item)} data-testid="feedback-download">
+          <Button
+            size="small"
+            disabled={busy}
+            onClick={() => void download(item)}
+            data-testid="feedback-download"
+          >
             {tf.download}
           </Button>
         </div>
       ))}
-      {outcome && (
-        <MessageBar
-          intent={outcome.ok ? 'success' : 'error'}
-          layout="multiline"
-          data-testid="feedback-outcome"
-        >
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <OutcomeBar outcome={outcome} testId="feedback-outcome" />
     </section>
   );
 }
