@@ -2,6 +2,9 @@
 // say how it went (one message bar per button: the report, the reminder list, a feedback workbook).
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { ConsolidationServices } from '../app/ports';
+import type { Catalog } from '../domain/catalog';
+import type { ConsolidationRun } from '../domain/consolidation/run-types';
 
 /** Saves bytes as a file the browser downloads. */
 export function downloadBytes(bytes: Uint8Array, name: string, type: string): void {
@@ -12,6 +15,13 @@ export function downloadBytes(bytes: Uint8Array, name: string, type: string): vo
   a.click();
   // Revoked later: the download may start after this returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** What a button needs to make a file from this session's consolidation. */
+export interface RunFileProps {
+  services: ConsolidationServices;
+  catalog: Catalog;
+  run: ConsolidationRun;
 }
 
 export interface Outcome {

@@ -20,8 +20,6 @@ import {
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { evaluationFileName } from '../../app/evaluation-report';
 import type { ConsolidationServices } from '../../app/ports';
-import type { Catalog } from '../../domain/catalog';
-import type { ConsolidationRun } from '../../domain/consolidation/run-types';
 import { columnLetters } from '../../domain/a1';
 import { buildEvaluationReport } from '../../domain/evaluation-report/build';
 import { TARGET_STATUS_LABELS } from '../../domain/report/labels';
@@ -34,7 +32,7 @@ import {
   type TargetView,
 } from '../../domain/report/targets-view';
 import { useEnv, useStrings } from '../context';
-import { OutcomeBar, useDownload } from '../download';
+import { OutcomeBar, useDownload, type RunFileProps } from '../download';
 import { useCatalog } from '../registry';
 import { flowFor } from './consolidation/useConsolidation';
 import { Panel, type TabProps } from './Panel';
@@ -272,15 +270,7 @@ function TargetsView({
 }
 
 /** "Tải báo cáo đánh giá": the same .docx as `khcn report`, from this session's consolidation. */
-function Report({
-  services,
-  catalog,
-  run,
-}: {
-  services: ConsolidationServices;
-  catalog: Catalog;
-  run: ConsolidationRun;
-}) {
+function Report({ services, catalog, run }: RunFileProps) {
   const tt = useStrings().targets;
   const s = useStyles();
   const { busy, outcome, start } = useDownload(tt.downloadFailed);

@@ -2,25 +2,14 @@
 // late) with their contact and a ready message, as CSV for mail merge — the same list as
 // `khcn consolidate --reminders`.
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { ConsolidationServices } from '../../../app/ports';
-import type { Catalog } from '../../../domain/catalog';
-import type { ConsolidationRun } from '../../../domain/consolidation/run-types';
 import { useStrings } from '../../context';
-import { OutcomeBar, useDownload } from '../../download';
+import { OutcomeBar, useDownload, type RunFileProps } from '../../download';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
 });
 
-export function RemindersButton({
-  services,
-  catalog,
-  run,
-}: {
-  services: ConsolidationServices;
-  catalog: Catalog;
-  run: ConsolidationRun;
-}) {
+export function RemindersButton({ services, catalog, run }: RunFileProps) {
   const tr = useStrings().reminders;
   const s = useStyles();
   const { busy, outcome, start } = useDownload(tr.failed);
