@@ -24,6 +24,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { findUnit, loadCatalog, type Catalog } from '../src/domain/catalog';
 import { parseVietnamTime } from '../src/domain/vietnam-time';
 import { templateFileName } from '../src/domain/template/file-name';
+import { DRAFT_VALUE } from '../src/domain/template/sign-off';
 import { plannedValues, templateLayout, UnitWorkbook, type PlannedFile } from './bench/generate';
 import type { InputFill } from './bench/values';
 
@@ -123,6 +124,11 @@ async function workbookBytes(catalog: Catalog, s: SampleFile, version: number): 
   const at = new Date(receivedMs(s)).toISOString();
   const plan: PlannedFile = { file: s.file, unitId: s.unitId, version, versions: version, receivedAt: at };
   let fills: InputFill[] = plannedValues(catalog, layout, plan, SEED);
+  if (s.problem === 'draft') {
+    // The draft is sent before the final file and not marked complete.
+    const mark = layout.signOff?.find((f) => f.field === 'complete')?.name;
+    fills = fills.map((f) => (f.name === mark ? { ...f, values: [DRAFT_VALUE] } : f));
+  }
   if (s.problem === 'equals-text') {
     if (!layout.inputs.some((i) => i.name === EQUALS_TEXT.name))
       throw new Error(`${s.unitId} has no input ${EQUALS_TEXT.name}`);

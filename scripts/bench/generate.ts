@@ -20,14 +20,15 @@ import type ExcelJS from 'exceljs';
 import { findUnit, type Catalog, type ReportingUnit } from '../../src/domain/catalog';
 import { buildTemplate } from '../../src/domain/template/build-template';
 import { templateFileName } from '../../src/domain/template/file-name';
-import { TEMPLATE_VERSION, type TemplateLayout } from '../../src/domain/template/layout-types';
+import { namedCells, TEMPLATE_VERSION, type TemplateLayout } from '../../src/domain/template/layout-types';
+import { COMPLETE_VALUE, DRAFT_VALUE, type SignOffField } from '../../src/domain/template/sign-off';
 import { cellsInRange, parseCell, columnLetters } from '../../src/domain/validation';
 import { templateWorkbook } from '../../src/cli/xlsx/template-writer';
 import { Rng } from './prng';
 import { fillValues, type CellFill, type InputFill } from './values';
 
 /** Bump when the generated files change: cached corpora of another version are regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const YEAR = 2026;
 /** When the office generated the templates it sent out (fixed: the files are reproducible). */
 export const TEMPLATE_GENERATED_AT = '2026-11-10T01:30:00.000Z';
@@ -106,7 +107,26 @@ export function templateLayout(
 export function plannedValues(catalog: Catalog, layout: TemplateLayout, plan: PlannedFile, seed: number) {
   const unit = findUnit(catalog, plan.unitId);
   if (!unit) throw new Error(`unknown unit ${plan.unitId}`);
-  return fillValues(catalog, layout, unit, new Rng(`${seed}/${plan.unitId}/v${plan.version}`));
+  const values = fillValues(catalog, layout, unit, new Rng(`${seed}/${plan.unitId}/v${plan.version}`));
+  return [...values, ...signOffFills(layout, unit, plan)];
+}
+
+/**
+ * The sign-off block: the last version a unit sends is marked complete, earlier ones are drafts;
+ * signed the day before it is received (Vietnam time, a date without time).
+ */
+export function signOffFills(layout: TemplateLayout, unit: ReportingUnit, plan: PlannedFile): InputFill[] {
+  if (!layout.signOff?.length) return [];
+  const received = new Date(plan.receivedAt);
+  const signed = new Date(Date.UTC(received.getUTCFullYear(), received.getUTCMonth(), received.getUTCDate() - 1));
+  const value: Record<SignOffField, CellFill> = {
+    preparer: unit.contact?.person ?? 'Nguyễn Văn An',
+    phone: unit.contact?.phone ?? '0222 3822 123',
+    head: 'Trần Thị Bình',
+    signedOn: signed,
+    complete: plan.version === plan.versions ? COMPLETE_VALUE : DRAFT_VALUE,
+  };
+  return layout.signOff.map((s) => ({ name: s.name, values: [value[s.field]], evidence: [null] }));
 }
 
 interface InputCells {
@@ -133,7 +153,7 @@ export class UnitWorkbook {
   static async create(layout: TemplateLayout): Promise<UnitWorkbook> {
     const workbook = await templateWorkbook(layout);
     const inputs = new Map<string, InputCells>();
-    for (const input of layout.inputs) {
+    for (const input of namedCells(layout)) {
       const sheet = workbook.getWorksheet(input.sheet);
       if (!sheet) throw new Error(`${input.name}: no sheet ${input.sheet}`);
       const addresses = cellsInRange(input.range) ?? [];

@@ -8,7 +8,7 @@
 // Only the template's own sheets and its KHCN_ names are deleted; other sheets are never touched.
 import type { ExistingTemplate, TemplateHost, TemplateWriteResult } from '../app/ports';
 import { IDENTITY_SHEET, parseIdentity } from '../domain/template/identity';
-import type { CellSpec, SheetSpec, StyleId } from '../domain/template/layout-types';
+import { namedCells, type CellSpec, type SheetSpec, type StyleId } from '../domain/template/layout-types';
 import { NAME_PREFIX } from '../domain/template/names';
 import { STYLES } from '../domain/template/styles';
 import { PRINT_FOOTER } from '../domain/template/vi-format';
@@ -237,7 +237,8 @@ export function createTemplateHost(run: ExcelRun = defaultRun): TemplateHost {
         if (conflicts.length > 0) throw new TemplateConflictError(conflicts.map((s) => s.name));
 
         // --- sync 2: read kept values, delete the old template, write the new one
-        const newNames = new Set(layout.inputs.map((i) => upper(i.name)));
+        const named = namedCells(layout);
+        const newNames = new Set(named.map((i) => upper(i.name)));
         const kept: Kept[] = [];
         const doomed: Excel.NamedItem[] = [];
         for (const item of names.items) {
@@ -261,7 +262,7 @@ export function createTemplateHost(run: ExcelRun = defaultRun): TemplateHost {
         for (const spec of layout.sheets) written.set(spec.name, wb.worksheets.add(spec.name));
         for (const s of old) s.delete();
         // Names before formulas, so formulas resolve them at once.
-        for (const input of layout.inputs) {
+        for (const input of named) {
           const ws = written.get(input.sheet);
           if (ws) wb.names.add(input.name, ws.getRange(input.range));
         }
@@ -281,7 +282,7 @@ export function createTemplateHost(run: ExcelRun = defaultRun): TemplateHost {
           const values = grid.formulas;
           const filled = values.flat().filter(hasValue).length;
           if (filled === 0) continue;
-          const input = layout.inputs.find((i) => upper(i.name) === upper(name));
+          const input = named.find((i) => upper(i.name) === upper(name));
           const ws = input && written.get(input.sheet);
           if (!input || !ws) {
             droppedNames.push(name);

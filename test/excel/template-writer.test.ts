@@ -9,6 +9,7 @@ import { STYLES } from '../../src/domain/template/styles';
 import { createTemplateHost, PROTECTION } from '../../src/excel/template-writer';
 import type { FakeHost } from '../fakes/office-fake';
 import { installFakeHost } from '../fakes/office-fake';
+import { namedCells } from '../../src/domain/template/layout-types';
 
 const catalog = loadCatalog();
 const LARGE = 'so-khcn';
@@ -58,7 +59,7 @@ describe.each([
     expect(fake.state.activeSheet).toBe('Nhập liệu');
 
     // Every input is a workbook name pointing at its cell; derived cells call KHCN.* functions.
-    expect(fake.state.names.size).toBe(layout.inputs.length);
+    expect(fake.state.names.size).toBe(namedCells(layout).length);
     const first = layout.inputs[0]!;
     expect(fake.state.names.get(first.name.toUpperCase())?.formula).toBe(
       `='Nhập liệu'!$${first.range.replace(/(\d+)/, '$$$1')}`,
@@ -123,12 +124,13 @@ describe.each([
     if (replaced.status !== 'inserted') return;
     // inspect 2 (sheets, then identity) + write 3
     expect(host.excel.stats.syncs).toBe(5);
-    expect(replaced.write.keptNames).toEqual([a!.name, b!.name]);
+    // The completion mark holds its default ("Chưa hoàn thành"): carried over like any value.
+    expect(replaced.write.keptNames).toEqual([a!.name, b!.name, 'KHCN_HOAN_THANH']);
     expect(replaced.write.droppedNames).toEqual([]);
     expect(host.excel.values('Nhập liệu', a!.range.split(':')[0]!)).toEqual([[42]]);
     expect(host.excel.values('Nhập liệu', b!.range.split(':')[0]!)).toEqual([['1.234,5']]);
     expect(host.excel.state.sheets.map((s) => s.name)).toEqual([USER_SHEET, ...TEMPLATE_SHEETS]);
-    expect(host.excel.state.names.size).toBe(layout.inputs.length);
+    expect(host.excel.state.names.size).toBe(namedCells(layout).length);
     expect(host.excel.values(USER_SHEET, 'A1:B1')).toEqual([['Việc cần làm', 12]]);
     expect(host.excel.cell(USER_SHEET, 'A1').fillColor).toBe('#00B050');
   });
@@ -159,10 +161,10 @@ test('switching units keeps the values of the names both templates share', async
   if (result.status !== 'inserted') throw new Error(result.status);
   expect(result.write.droppedNames).toEqual([onlyLarge.name]);
   if (shared) {
-    expect(result.write.keptNames).toEqual([shared.name]);
+    expect(result.write.keptNames).toEqual([shared.name, 'KHCN_HOAN_THANH']);
     expect(host.excel.values('Nhập liệu', shared.range.split(':')[0]!)).toEqual([[7]]);
   }
-  expect(host.excel.state.names.size).toBe(small.inputs.length);
+  expect(host.excel.state.names.size).toBe(namedCells(small).length);
 });
 
 test('on ExcelApi 1.9+ every visible sheet prints on A4, one page wide, header rows repeated, header and page numbers', async () => {

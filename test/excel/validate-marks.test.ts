@@ -21,6 +21,7 @@ import { createTemplateServices } from '../../src/excel/template-services';
 import { isDateFormat } from '../../src/excel/template-reader';
 import type { FakeHost } from '../fakes/office-fake';
 import { installFakeHost } from '../fakes/office-fake';
+import { namedCells } from '../../src/domain/template/layout-types';
 
 const catalog = loadCatalog();
 const LARGE = 'so-khcn';
@@ -113,6 +114,7 @@ describe.each([
     await setUp(unitId);
     const { input } = integerInput(unitId);
     const inputs = layoutOf(unitId).inputs;
+    const named = namedCells(layoutOf(unitId));
     const text = inputs.find((i) => i.name !== input.name && !i.range.includes(':'))!;
     host.excel.edit(DATA, input.range, [[-5]]);
     host.excel.edit(DATA, text.range, [['abc']]);
@@ -131,7 +133,7 @@ describe.each([
     host.excel.resetStats();
     const { reading } = await fresh.read();
     expect(host.excel.stats.syncs).toBe(1);
-    expect(Object.keys(reading.names).sort()).toEqual(inputs.map((i) => i.name).sort());
+    expect(Object.keys(reading.names).sort()).toEqual(named.map((i) => i.name).sort());
     for (const [name, n] of Object.entries(reading.names)) {
       if (n.status !== 'ok') throw new Error(`${name} is ${n.status}`);
       const ref = parseReference(host.excel.state.names.get(name.toUpperCase())!.formula)!;

@@ -320,17 +320,17 @@ describe('Tình trạng nộp', () => {
     expect(status.rows[3]?.every((c) => c.v === null)).toBe(true);
     expect(status.rows[4]?.[0]).toMatchObject({ v: 'Các tệp đã nhận (4 tệp)', style: 'group' });
     expect(status.rows[5]?.map((c) => c.style)).toEqual(status.columns.map(() => 'header'));
-    expect(status.rows[5]?.[7]?.v).toBe('Tệp');
+    expect(status.rows[5]?.[8]?.v).toBe('Tệp');
     const files = status.rows.slice(6);
-    expect(files.map((r) => [r[0]?.v, r[7]?.v, r[5]?.v])).toEqual([
+    expect(files.map((r) => [r[0]?.v, r[8]?.v, r[5]?.v])).toEqual([
       [1, 'rac.xlsx', 'Bị loại'],
       [2, 'so-khcn-cu.xlsx', 'Bị thay thế'],
       [3, 'so-khcn.xlsx', 'Đã dùng'],
       [4, 'so-tai-chinh.xlsx', 'Đã dùng'],
     ]);
-    expect(String(files[0]?.[14]?.v)).toContain('Tệp bị hỏng');
+    expect(String(files[0]?.[15]?.v)).toContain('Tệp bị hỏng');
     expect(files[0]?.[1]).toMatchObject({ v: 'Không nhận diện được' });
-    expect(files[3]?.[16]?.v).toBe('d'.repeat(64));
+    expect(files[3]?.[17]?.v).toBe('d'.repeat(64));
   });
 
   it("gives each unit's contact from the registry, for the office's reminders", () => {

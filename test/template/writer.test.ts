@@ -7,7 +7,7 @@ import { CATALOG_VERSION, loadCatalog } from '../../src/domain/catalog';
 import { buildTemplate } from '../../src/domain/template/build-template';
 import { DATA_SHEET } from '../../src/domain/template/data-sheet';
 import { IDENTITY_SHEET, parseIdentity } from '../../src/domain/template/identity';
-import type { TemplateLayout } from '../../src/domain/template/layout-types';
+import { namedCells, type TemplateLayout } from '../../src/domain/template/layout-types';
 import {
   absoluteRange,
   sheetRef,
@@ -55,8 +55,8 @@ describe('template writer (exceljs round trip)', () => {
   it('keeps every input name, workbook-scoped, on its cell or block', () => {
     const model = wb.definedNames.model as { name: string; ranges: string[]; localSheetId?: number }[];
     const byName = new Map(model.map((m) => [m.name, m]));
-    expect(byName.size).toBe(layout.inputs.length);
-    for (const input of layout.inputs) {
+    expect(byName.size).toBe(namedCells(layout).length);
+    for (const input of namedCells(layout)) {
       const m = byName.get(input.name);
       expect(m?.ranges).toEqual([`${sheetRef(DATA_SHEET)}${absoluteRange(input.range)}`]);
       expect(m?.localSheetId).toBeUndefined();

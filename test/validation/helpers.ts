@@ -12,6 +12,7 @@ import { renderIssue, type Issue, type IssueCode } from '../../src/domain/issues
 import { buildTemplate } from '../../src/domain/template/build-template';
 import { identityRows } from '../../src/domain/template/identity';
 import type { TemplateLayout } from '../../src/domain/template/layout-types';
+import { COMPLETE_VALUE, type SignOffField } from '../../src/domain/template/sign-off';
 import {
   cellsInRange,
   type CellReading,
@@ -222,5 +223,17 @@ export function validSpecValues(layout: TemplateLayout): Record<string, (string 
       v.kind === 'number' || v.kind === 'date' ? v.value : v.kind === 'text' ? v.value : '',
     );
   }
-  return out;
+  return { ...out, ...signedOff(layout) };
+}
+
+/** The sign-off block filled and marked complete (signed 03/12/2026). */
+export function signedOff(layout: TemplateLayout, mark: string = COMPLETE_VALUE): Record<string, (string | number)[]> {
+  const value: Record<SignOffField, string | number> = {
+    preparer: 'Nguyễn Văn An',
+    phone: '0222 3822 123',
+    head: 'Trần Thị Bình',
+    signedOn: isoToExcelSerial('2026-12-03'),
+    complete: mark,
+  };
+  return Object.fromEntries((layout.signOff ?? []).map((s) => [s.name, [value[s.field]]]));
 }

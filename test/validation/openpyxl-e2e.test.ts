@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { captureOutput } from '../helpers/capture-output';
 import { fillWithOpenpyxl, requireOpenpyxl, tempDir, validSpecValues, writeTemplate } from './helpers';
+import type { SignOffField } from '../../src/domain/template/sign-off';
 
 jest.setTimeout(180_000);
 
@@ -42,6 +43,9 @@ async function validate(...args: string[]): Promise<{ code: number; json: JsonRu
 const dir = tempDir('khcn-e2e-');
 let template: string;
 let layout: Awaited<ReturnType<typeof writeTemplate>>['layout'];
+const signOffCell = (field: SignOffField): string =>
+  layout.signOff?.find((s) => s.field === field)?.range ?? '';
+
 const cellOf = (name: string, i = 0): string => {
   const range = layout.inputs.find((x) => x.name === name)?.range ?? '';
   const [first = ''] = range.split(':');
@@ -92,8 +96,11 @@ describe('a template filled by openpyxl, by defined names', () => {
       ['FORMULA_NO_CACHED_VALUE', 'error', cellOf('KHCN_II_6_citations'), 'KHCN_II_6_citations'],
       ['LIST_ITEM_INVALID', 'error', cellOf('KHCN_II_7_citations', 2), 'KHCN_II_7_citations'],
       ['DATE_AS_TEXT', 'warning', cellOf('KHCN_V_9_baseline_date'), 'KHCN_V_9_baseline_date'],
+      // Marked "Hoàn thành" with the 7 errors above: not complete.
+      ['COMPLETE_WITH_ERRORS', 'error', signOffCell('complete'), 'KHCN_HOAN_THANH'],
     ]);
-    for (const i of file?.issues ?? []) {
+    expect(file?.issues.at(-1)?.params).toEqual({ errors: 7 });
+    for (const i of file?.issues.filter((x) => x.code !== 'COMPLETE_WITH_ERRORS') ?? []) {
       expect(i).toMatchObject({ file: filled, sheet: 'Nhập liệu', indicator: expect.any(String) });
       expect(i.messageVi).toContain(`Tệp “${filled}”, trang “Nhập liệu”, ô ${i.cell}`);
       expect(i.messageEn).toContain(`File “${filled}”, sheet “Nhập liệu”, cell ${i.cell}`);
@@ -146,7 +153,8 @@ describe('several files at once', () => {
     expect(all.json.files.map((f) => [f.readable, f.errors])).toEqual([
       [false, 1],
       [true, 0],
-      [true, 1],
+      // The negative value, and the "Hoàn thành" mark it blocks.
+      [true, 2],
     ]);
     expect(all.json.files[0]?.issues[0]).toMatchObject({ code: 'FILE_NOT_XLSX', file: notXlsx });
     expect((await validate(good, bad)).code).toBe(1);
@@ -162,6 +170,7 @@ describe('several files at once', () => {
     expect(other.json.files[0]?.issues.map((i) => i.code)).toEqual([
       'TEMPLATE_WRONG_UNIT',
       'TEMPLATE_WRONG_YEAR',
+      'COMPLETE_WITH_ERRORS',
     ]);
     const o = capture();
     expect(await main(['validate', good, '--unit', 'khong-co'], o)).toBe(2);

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, openSync, closeSync, ftruncateSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { namedCells } from '../../src/domain/template/layout-types';
 import { validateWorkbook } from '../../src/app/validate-workbook';
 import { renderIssue, type IssueCode } from '../../src/domain/issues';
 import { readTemplateFile } from '../../src/cli/xlsx/template-reader';
@@ -59,7 +60,7 @@ describe('a generated template reads back by name', () => {
     expect(reading.sheets).toContainEqual({ name: '_khcn', visibility: 'veryHidden' });
     expect(reading.identityRows).toContainEqual(['unitId', 'thong-ke']);
     expect(reading.identityRows).toContainEqual(['year', 2026]);
-    expect(Object.keys(reading.names).sort()).toEqual(layout.inputs.map((i) => i.name).sort());
+    expect(Object.keys(reading.names).sort()).toEqual(namedCells(layout).map((i) => i.name).sort());
     const citations = reading.names.KHCN_II_7_citations;
     expect(citations?.status === 'ok' && citations.cells.length).toBe(50);
     expect(reading.formulas?.length).toBeGreaterThan(layout.inputs.length);
@@ -69,7 +70,8 @@ describe('a generated template reads back by name', () => {
     const v = await validateWorkbook(catalog, reader, template, { year: 2026 });
     expect(v.readable).toBe(true);
     expect(new Set(v.issues.map((i) => i.code))).toEqual(
-      new Set(['VALUE_REQUIRED', 'VALUE_REQUIRED_MEASURE', 'TEXT_REQUIRED']),
+      // A fresh template is a draft ("Chưa hoàn thành"): one info on the mark.
+      new Set(['VALUE_REQUIRED', 'VALUE_REQUIRED_MEASURE', 'TEXT_REQUIRED', 'FILE_NOT_COMPLETE']),
     );
     expect(v.summary.byIndicator.every((s) => s.status === 'empty')).toBe(true);
   });
@@ -197,6 +199,7 @@ describe('edited templates (openpyxl)', () => {
     expect(v.issues.map((i) => [i.code, i.definedName])).toEqual([
       ['NAME_MISSING', 'KHCN_I_2_headcount'],
       ['NAME_BROKEN', 'KHCN_I_2_fte'],
+      ['COMPLETE_WITH_ERRORS', 'KHCN_HOAN_THANH'],
     ]);
   });
 

@@ -14,6 +14,7 @@ import type {
   StyleId,
   TemplateLayout,
 } from '../../domain/template/layout-types';
+import { namedCells } from '../../domain/template/layout-types';
 import { STYLES } from '../../domain/template/styles';
 import { PRINT_FOOTER } from '../../domain/template/vi-format';
 import { writeFileEnsuringDir } from '../output';
@@ -154,7 +155,7 @@ export async function templateWorkbook(layout: TemplateLayout): Promise<ExcelJS.
   workbook.title = `Mẫu báo cáo KH, CN & ĐMST ${layout.identity.year} – ${layout.identity.unitName ?? layout.identity.unitId}`;
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of layout.sheets) await addSheet(workbook, sheet);
-  for (const input of layout.inputs) {
+  for (const input of namedCells(layout)) {
     workbook.definedNames.add(`${sheetRef(input.sheet)}${absoluteRange(input.range)}`, input.name);
   }
   return workbook;

@@ -3,8 +3,10 @@
  * 1. a file the office pinned ("dùng tệp này": --prefer, or the pane's pin);
  * 2. a clean file before a suspect one (its identity does not match, or its structure is broken:
  *    a tampered or edited file never silently replaces a clean one, however new it is);
- * 3. a final file before a draft (its name says "nháp", "bản nháp" or "draft");
- * 4. the one received last (the register's time, else the file's).
+ * 3. a file marked complete ("Hoàn thành", signed, without errors) before any other: drafts are
+ *    used only when the unit sent no complete file;
+ * 4. a final file before a draft by its name ("nháp", "bản nháp" or "draft");
+ * 5. the one received last (the register's time, else the file's).
  * Two files still equal are a TIE: one is used so the figures exist, but the conflict is shown
  * for the office to decide; the choice never depends on the order the files arrived in.
  */
@@ -14,6 +16,7 @@ import { stripDiacritics } from '../text';
 import { parseInstant } from '../vietnam-time';
 import { PLACEHOLDER_FILE_SEPARATOR } from './collect';
 import { compareReceived, type FileRecord } from './run-files';
+import { isMarkedDraft } from '../validation/sign-off';
 
 /** Errors that mean the file's structure was broken: its values may sit in the wrong cells. */
 const STRUCTURAL: ReadonlySet<IssueCode> = new Set<IssueCode>([
@@ -42,10 +45,17 @@ export function isDraft(r: FileRecord): boolean {
   return added.includes('draft') || banNhap || (added !== w && added.includes('nhap'));
 }
 
+/** The file's completion mark (see validation/sign-off.ts); undefined for an unreadable file. */
+export const completionOf = (r: FileRecord) => r.analysis?.values.signOff?.completion;
+
+/** A draft the consolidation uses because its unit sent no complete file. */
+export const usedAsDraft = (r: FileRecord): boolean => r.use === 'used' && isMarkedDraft(completionOf(r));
+
 interface Ranked {
   record: FileRecord;
   pinned: boolean;
   clean: boolean;
+  complete: boolean;
   final: boolean;
 }
 
@@ -53,11 +63,12 @@ interface Ranked {
 const newer = (a: number, b: number): number =>
   Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : Number.isNaN(b) ? -1 : b - a;
 
-/** The decisive keys (pin, clean, final, time): 0 when two files are a tie. */
+/** The decisive keys (pin, clean, complete, final, time): 0 when two files are a tie. */
 function decisive(a: Ranked, b: Ranked): number {
   return (
     Number(b.pinned) - Number(a.pinned) ||
     Number(b.clean) - Number(a.clean) ||
+    Number(b.complete) - Number(a.complete) ||
     Number(b.final) - Number(a.final) ||
     newer(a.record.receivedMs, b.record.receivedMs)
   );
@@ -83,6 +94,7 @@ function rankedOf(records: readonly FileRecord[], pinned: ReadonlySet<string>): 
       record,
       pinned: pinned.has(record.received.file),
       clean: !isSuspect(record),
+      complete: completionOf(record) === 'complete',
       final: !isDraft(record),
     }))
     .sort((a, b) => decisive(a, b) || tieBreak(a, b));
@@ -95,7 +107,8 @@ function reasonOf(winner: Ranked, loser: Ranked, unit: string): Issue {
   if (decisive(winner, loser) === 0) return makeIssue('FILE_TIE', { otherFile }, at);
   if (winner.pinned && !loser.pinned) return makeIssue('FILE_SUPERSEDED_PINNED', { otherFile }, at);
   if (winner.clean && !loser.clean) return makeIssue('FILE_SUPERSEDED_SUSPECT', { otherFile }, at);
-  if (winner.final && !loser.final) return makeIssue('FILE_SUPERSEDED_DRAFT', { otherFile }, at);
+  if ((winner.complete && !loser.complete) || (winner.final && !loser.final))
+    return makeIssue('FILE_SUPERSEDED_DRAFT', { otherFile }, at);
   return makeIssue('FILE_DUPLICATE_UNIT', { unit, otherFile }, at);
 }
 

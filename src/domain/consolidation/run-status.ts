@@ -4,7 +4,7 @@
  */
 import { findUnit, indicatorsForUnit, type Catalog, type ReportingUnit } from '../catalog';
 import type { Issue } from '../issues';
-import { rankFiles } from './file-choice';
+import { completionOf, rankFiles } from './file-choice';
 import type { FileRecord } from './run-files';
 import type { ReadValue } from './run-detail';
 import type { Completeness, RunOptions, UnitState, UnitStatusRow } from './run-types';
@@ -43,6 +43,7 @@ function rowOf(
           file: shown.received.file,
           receivedAt: shown.received.receivedAt,
           ...(shown.timeliness ? { timeliness: shown.timeliness } : {}),
+          ...(completionOf(shown) ? { completion: completionOf(shown) } : {}),
         }
       : {}),
     fileCount: files.length,

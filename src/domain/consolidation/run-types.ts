@@ -6,6 +6,7 @@
  */
 import type { Issue } from '../issues';
 import type { ReadOutcome } from '../validation/reading';
+import type { Completion } from '../validation/sign-off';
 import type { ProvinceRuleCheck } from './province-checks';
 import type { TargetCheck } from './targets';
 import type { ConsolidatedIndicator, ReferencePopulation } from './types';
@@ -81,6 +82,8 @@ export interface FileLine {
    * receivedAt is not a time. Only a used or superseded file gets a SUBMISSION_LATE issue.
    */
   timeliness?: 'on-time' | 'late';
+  /** The file's sign-off mark: complete, blocked by errors, draft, or a template without the mark. */
+  completion?: Completion;
   use: FileUse;
   /**
    * Why the file is superseded (FILE_DUPLICATE_UNIT naming the used file) or rejected (the read
@@ -117,6 +120,8 @@ export interface UnitStatusRow {
   file?: string;
   receivedAt?: string;
   timeliness?: 'on-time' | 'late';
+  /** The sign-off mark of the file shown (see FileLine.completion). */
+  completion?: Completion;
   /** Files attributed to the unit (2+ means duplicates). */
   fileCount: number;
   errors: number;

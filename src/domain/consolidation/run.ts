@@ -6,7 +6,8 @@
  *
  * 1. Each readable file is validated (analyzeTemplate); unreadable files, files without our
  *    identity, of an unknown unit or of another year are rejected (run-files.ts).
- * 2. Several usable files of one unit: the newest is used, the others are superseded.
+ * 2. Several usable files of one unit: one is used (pinned, clean, complete, newest: see
+ *    file-choice.ts), the others are superseded; a draft used for want of a complete file says so.
  * 3. The used files' valid values are consolidated, except a unit's values for an indicator
  *    in which its file has an error: a ratio is never built from a figure the unit got wrong.
  * 4. Provenance (run-detail.ts), unit status and completeness (run-status.ts), conflicts
@@ -18,7 +19,8 @@ import { populationFlags, referencePopulation } from './population';
 import { provinceChecks } from './province-checks';
 import { conflictRows } from './run-conflicts';
 import { detailRows, readValues, type ReadValue } from './run-detail';
-import { submitterId, supersede } from './file-choice';
+import { completionOf, submitterId, supersede, usedAsDraft } from './file-choice';
+import { makeIssue } from '../issues';
 import { analyzeFile, orderRecords, type FileRecord } from './run-files';
 import { deadlineCutoff } from '../vietnam-time';
 import { countIssues, unitStatus } from './run-status';
@@ -50,6 +52,7 @@ function fileLine(record: FileRecord, read: readonly ReadValue[], valuesUsed: nu
         }
       : {}),
     ...(record.timeliness ? { timeliness: record.timeliness } : {}),
+    ...(completionOf(record) ? { completion: completionOf(record) } : {}),
     use: record.use,
     ...(record.reason ? { reason: record.reason } : {}),
     issues: record.issues,
@@ -93,6 +96,8 @@ export function buildRunOfRecords(
   // Fresh copies: the choice of files sets `use` and `reason` on them.
   const records = orderRecords(analysed).map((r) => ({ ...r, issues: [...r.issues] }));
   const duplicates = supersede(records, options.pinned);
+  for (const r of records)
+    if (usedAsDraft(r)) r.issues.push(makeIssue('DRAFT_USED', {}, { file: r.received.file }));
   const read = new Map(records.map((r) => [r, readValues(catalog, r)]));
   const submissions = records.flatMap((r) => submissionOf(r, read.get(r) ?? []));
   const fallback = {

@@ -30,7 +30,7 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
   FILE_SUPERSEDED_SUSPECT:
     'This file may not be the unit’s own or its structure was edited, so it does not replace the unit’s valid file “{otherFile}” (although received later). If this one is right, choose it (khcn consolidate --prefer "file name", or “Use this file” in the task pane).',
   FILE_SUPERSEDED_DRAFT:
-    'This file is a draft (its name says “nháp” or “draft”); the unit’s figures come from “{otherFile}”.',
+    'This file is a draft (not marked “Hoàn thành”, or its name says “nháp” or “draft”); the unit’s figures come from “{otherFile}”.',
   FILE_TIE:
     'The unit sent several files received at the same time; which is final cannot be told; “{otherFile}” is used for now. Choose the right file (khcn consolidate --prefer "file name", or “Use this file” in the task pane).',
   SUBMISSION_LATE:
@@ -61,6 +61,16 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'The defined name {name} must point at {expected} but points at {found}, so this cell is not read. Enter the data in the original template without editing its names.',
   MERGED_INPUT_CELL:
     'The input cell is merged with other cells ({range}); only the first cell of the merged area is read. Unmerge the cells and enter the value in the right cell.',
+  SIGN_OFF_MISSING:
+    'The file is marked “Hoàn thành” (complete) but “{field}” is blank. Fill in the sign-off (preparer, head of unit, date signed); if the file is not final yet, choose “Chưa hoàn thành”.',
+  SIGN_OFF_PHONE_INVALID:
+    'The phone number “{text}” does not look right (9–11 digits, e.g. 0222 3822 123). Check it so the department can reach the preparer.',
+  COMPLETE_WITH_ERRORS:
+    'The file is marked “Hoàn thành” (complete) but still has {errors} errors, so it is not treated as complete. Fix the errors listed, then save and send it again.',
+  FILE_NOT_COMPLETE:
+    'The file is not marked “Hoàn thành” (complete): the department treats it as a draft, used only when the unit has no complete file. When the figures are final and approved, choose “Hoàn thành” in this cell.',
+  DRAFT_USED:
+    'The unit has not sent a file marked complete: its figures are taken from this draft for now. Ask the unit to finish, mark it “Hoàn thành” and send it again.',
   VALUE_REQUIRED: 'This required value is missing. Enter it; if there is none, enter 0.',
   VALUE_REQUIRED_MEASURE:
     'This required value is missing. Enter the measured value (this is a measure such as population, a score or productivity: never enter 0 for a value you do not have; leave it blank and tell the Department of Science and Technology).',

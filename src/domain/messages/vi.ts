@@ -32,7 +32,7 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
   FILE_SUPERSEDED_SUSPECT:
     'Tệp này có dấu hiệu không đúng đơn vị hoặc bị sửa cấu trúc, nên không thay thế tệp hợp lệ “{otherFile}” của đơn vị (dù nhận sau). Nếu tệp này mới là bản đúng, hãy chọn dùng nó (khcn consolidate --prefer “tên tệp” hoặc nút “Dùng tệp này” trong ngăn tác vụ).',
   FILE_SUPERSEDED_DRAFT:
-    'Tệp này là bản nháp (tên tệp có “nháp” hoặc “draft”); số liệu của đơn vị lấy từ “{otherFile}”.',
+    'Tệp này là bản nháp (chưa đánh dấu “Hoàn thành”, hoặc tên tệp có “nháp”, “draft”); số liệu của đơn vị lấy từ “{otherFile}”.',
   FILE_TIE:
     'Đơn vị gửi nhiều tệp nhận cùng lúc, không xác định được bản cuối; đang tạm dùng “{otherFile}”. Sở KH&CN hãy chọn tệp đúng (khcn consolidate --prefer “tên tệp” hoặc nút “Dùng tệp này” trong ngăn tác vụ).',
   SUBMISSION_LATE:
@@ -63,6 +63,16 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Tên vùng {name} phải trỏ tới {expected} nhưng đang trỏ tới {found}, nên ô này không được đọc. Hãy nhập số liệu vào biểu mẫu gốc, không sửa tên vùng.',
   MERGED_INPUT_CELL:
     'Ô nhập liệu đã bị gộp với các ô khác ({range}); hệ thống chỉ đọc giá trị ở ô đầu tiên của vùng gộp. Hãy bỏ gộp ô và nhập số liệu vào đúng ô.',
+  SIGN_OFF_MISSING:
+    'Tệp đã đánh dấu “Hoàn thành” nhưng chưa ghi “{field}”. Hãy ghi đủ phần xác nhận (người lập biểu, thủ trưởng đơn vị, ngày ký); nếu chưa xong, chọn “Chưa hoàn thành”.',
+  SIGN_OFF_PHONE_INVALID:
+    'Số điện thoại “{text}” không đúng dạng (cần 9–11 chữ số, ví dụ 0222 3822 123). Hãy kiểm tra để Sở KH&CN liên hệ được khi cần.',
+  COMPLETE_WITH_ERRORS:
+    'Tệp được đánh dấu “Hoàn thành” nhưng còn {errors} lỗi nên chưa được coi là hoàn thành. Hãy sửa các lỗi trong danh sách rồi lưu và gửi lại.',
+  FILE_NOT_COMPLETE:
+    'Tệp chưa được đánh dấu “Hoàn thành”: Sở KH&CN coi là bản nháp, chỉ dùng khi đơn vị không có tệp hoàn thành. Khi số liệu đã đủ và được duyệt, chọn “Hoàn thành” ở ô này.',
+  DRAFT_USED:
+    'Đơn vị chưa gửi tệp đánh dấu “Hoàn thành”: số liệu tạm lấy từ bản nháp này. Đề nghị đơn vị hoàn thiện, đánh dấu “Hoàn thành” và gửi lại.',
   VALUE_REQUIRED: 'Chưa nhập số liệu bắt buộc. Hãy nhập giá trị; nếu thực tế không có, hãy nhập 0.',
   VALUE_REQUIRED_MEASURE:
     'Chưa nhập số liệu bắt buộc. Hãy nhập giá trị đo được (đây là số đo như dân số, điểm đánh giá, năng suất: không nhập 0 thay cho số chưa có; nếu chưa có số liệu, hãy để trống và báo Sở KH&CN).',

@@ -16,6 +16,7 @@ const OFFICE_ONLY: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'FILE_TIE',
   'SUBMISSION_LATE',
   'IDENTITY_SUSPECT',
+  'DRAFT_USED',
 ]);
 
 export interface FeedbackItem {

@@ -9,6 +9,7 @@ import type { ProvinceRuleStatus } from '../consolidation/province-checks';
 import type { PathCheck, PathStatus } from '../consolidation/targets';
 import { formatNumber } from '../numbers';
 import type { TargetStatus } from '../target-compare';
+import type { Completion } from '../validation/sign-off';
 
 export const YES = 'Có';
 export const NO = 'Không';
@@ -27,6 +28,14 @@ export const UNIT_STATE_LABELS: Readonly<Record<UnitState, string>> = {
 export const TIMELINESS_LABELS: Readonly<Record<'on-time' | 'late', string>> = {
   'on-time': 'Đúng hạn',
   late: 'Trễ hạn',
+};
+
+/** The sign-off mark of a file (validation/sign-off.ts). */
+export const COMPLETION_LABELS: Readonly<Record<Completion, string>> = {
+  complete: 'Hoàn thành',
+  blocked: 'Đánh dấu hoàn thành nhưng còn lỗi',
+  draft: 'Bản nháp',
+  unmarked: 'Mẫu cũ, không có dấu',
 };
 
 export const UNIT_KIND_LABELS: Readonly<Record<UnitStatusRow['kind'], string>> = {
@@ -274,6 +283,7 @@ export const HEADERS = {
     expected: 'Phải nộp',
     state: 'Trạng thái',
     timeliness: 'Đúng/trễ hạn',
+    completion: 'Hoàn thành / nháp',
     file: 'Tệp sử dụng',
     receivedAt: 'Thời điểm nhận',
     fileCount: 'Số tệp',
@@ -294,6 +304,7 @@ export const HEADERS = {
     templateVersion: 'Phiên bản mẫu',
     use: 'Sử dụng',
     timeliness: 'Đúng/trễ hạn',
+    completion: 'Hoàn thành / nháp',
     file: 'Tệp',
     receivedAt: 'Thời điểm nhận',
     size: 'Dung lượng (KB)',

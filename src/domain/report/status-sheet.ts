@@ -22,7 +22,9 @@ import {
   time,
 } from './cells';
 import type { ReportContext } from './context';
+import type { Completion } from '../validation/sign-off';
 import {
+  COMPLETION_LABELS,
   FILE_USE_LABELS,
   HEADERS,
   NO,
@@ -51,6 +53,7 @@ export const STATUS_COLUMNS: readonly ReportColumn[] = [
   { header: H.expected, width: 9 },
   { header: H.state, width: 15 },
   { header: H.timeliness, width: 12 },
+  { header: H.completion, width: 14 },
   { header: H.file, width: 32 },
   { header: H.receivedAt, width: 17 },
   { header: H.fileCount, width: 7 },
@@ -88,6 +91,17 @@ function timeliness(t: FileLine['timeliness']): ReportCell {
   return t === undefined ? text(undefined) : text(TIMELINESS_LABELS[t], t === 'late' ? 'warn' : 'cell');
 }
 
+const COMPLETION_STYLE: Readonly<Record<Completion, ReportStyle>> = {
+  complete: 'ok',
+  blocked: 'bad',
+  draft: 'warn',
+  unmarked: 'muted',
+};
+
+function completion(c: Completion | undefined): ReportCell {
+  return c === undefined ? text(undefined) : text(COMPLETION_LABELS[c], COMPLETION_STYLE[c]);
+}
+
 function unitNote(ctx: ReportContext, u: UnitStatusRow, file: FileLine | undefined): string | undefined {
   if (u.state === 'missing') {
     const issue = makeIssue('SUBMISSION_MISSING', {
@@ -117,6 +131,7 @@ function unitRow(ctx: ReportContext, u: UnitStatusRow, index: number): ReportCel
       text(u.expected ? YES : NO, u.expected ? 'cell' : 'warn'),
       text(UNIT_STATE_LABELS[u.state], STATE_STYLE[u.state]),
       timeliness(u.timeliness),
+      completion(u.completion),
       text(u.file),
       time(u.receivedAt),
       num(u.fileCount, INTEGER_FORMAT, countStyle(u.fileCount - 1, 'warn')),
@@ -142,6 +157,7 @@ function fileRow(f: FileLine, index: number): ReportCell[] {
       text(f.templateVersion),
       text(FILE_USE_LABELS[f.use], USE_STYLE[f.use]),
       timeliness(f.timeliness),
+      completion(f.completion),
       text(f.file),
       time(f.receivedAt),
       num(f.sizeBytes / 1024, '#,##0.0'),

@@ -147,5 +147,6 @@ export function buildTemplate(
     ],
     inputs: data.inputs,
     indicators: data.indicators,
+    signOff: data.signOff,
   };
 }

@@ -15,6 +15,7 @@ import { inputCellProps, NUMBER_LIST_ROWS } from './inputs';
 import type { FormulaMode, InputName, SheetSpec, TemplateIndicator } from './layout-types';
 import { inputName } from './names';
 import { SheetDraft } from './sheet-draft';
+import { addSignOffBlock, type SignOffName } from './sign-off';
 import { componentStatusFormula, indicatorStatusFormula, statusFormats, type CrossRuleRefs } from './status';
 import { NUMBER_FORMATS } from './styles';
 
@@ -41,6 +42,7 @@ export interface DataSheet {
   sheet: SheetSpec;
   inputs: InputName[];
   indicators: TemplateIndicator[];
+  signOff: SignOffName[];
 }
 
 export interface DataSheetOptions {
@@ -215,7 +217,8 @@ class DataSheetBuilder {
   }
 
   footer(): void {
-    const end = 'Hết phần nhập liệu. Lưu tệp và gửi về Sở Khoa học và Công nghệ.';
+    const end =
+      'Hết phần nhập liệu. Khi số liệu đã đủ và đã được duyệt, chọn “Hoàn thành” ở trên, lưu tệp và gửi về Sở Khoa học và Công nghệ.';
     this.draft.set('A', this.row + 1, { value: end, style: 'hint' });
     this.draft.merge(`A${this.row + 1}:H${this.row + 1}`);
   }
@@ -230,9 +233,12 @@ export function buildDataSheet(assignments: readonly UnitAssignment[], opts: Dat
     b.group(group);
     for (const a of inGroup) b.indicator(a);
   }
-  const lastRow = Math.max(b.row - 1, DATA_HEADER_ROW + 1);
-  b.footer();
   const first = DATA_HEADER_ROW + 1;
+  const lastIndicatorRow = Math.max(b.row - 1, first);
+  const signOff = addSignOffBlock(b.draft, DATA_SHEET, b.row + 1, `H${first}:H${lastIndicatorRow}`);
+  const lastRow = signOff.nextRow - 1;
+  b.row = signOff.nextRow;
+  b.footer();
   const sheet = b.draft.build({
     name: DATA_SHEET,
     role: 'data',
@@ -246,5 +252,5 @@ export function buildDataSheet(assignments: readonly UnitAssignment[], opts: Dat
     freeze: { rows: DATA_HEADER_ROW, columns: 0 },
     conditionalFormats: statusFormats(`H${first}:H${lastRow}`, `G${first}:G${lastRow}`),
   });
-  return { sheet, inputs: b.inputs, indicators: b.indicators };
+  return { sheet, inputs: b.inputs, indicators: b.indicators, signOff: signOff.names };
 }

@@ -4,8 +4,10 @@
  * CLI writes, Office.js for the add-in. Addresses are A1 strings on the named sheet.
  */
 
+import type { SignOffName } from './sign-off';
+
 /** Bumped whenever the layout changes in a way a reader must know about. */
-export const TEMPLATE_VERSION = '1.1';
+export const TEMPLATE_VERSION = '1.2';
 
 /** 'native': Excel formulas (Excel 2016+, LibreOffice); 'custom': `KHCN.*` custom functions (add-in). */
 export type FormulaMode = 'native' | 'custom';
@@ -144,4 +146,11 @@ export interface TemplateLayout {
   inputs: readonly InputName[];
   /** Always set by `buildTemplate`; optional so hand-made layouts in tests stay short. */
   indicators?: readonly TemplateIndicator[];
+  /** The sign-off block's named cells (see sign-off.ts); optional like `indicators`. */
+  signOff?: readonly SignOffName[];
+}
+
+/** Every defined name a template writer creates: the inputs, then the sign-off cells. */
+export function namedCells(layout: TemplateLayout): { name: string; sheet: string; range: string }[] {
+  return [...layout.inputs, ...(layout.signOff ?? [])];
 }

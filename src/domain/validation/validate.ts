@@ -15,6 +15,7 @@ import { hasEntry, readComponent, type ComponentValue } from './component-value'
 import { checkIdentity, type Expectation } from './identity-rules';
 import { rangeContains, type CellReading, type NameReading, type WorkbookReading } from './reading';
 import { crossRuleIssues, derivedIssue } from './relations';
+import { readSignOff, type SignOff } from './sign-off';
 import { inputSlots, type InputSlot } from './slots';
 
 export type { Expectation } from './identity-rules';
@@ -56,6 +57,8 @@ export interface ExtractedValues {
   /** The unit the values belong to (the file's, else the expected one). */
   unitId?: string;
   indicators: ExtractedIndicator[];
+  /** The sign-off block and whether the file counts as complete (absent only in hand-made values). */
+  signOff?: SignOff;
 }
 
 export interface Analysis {
@@ -306,10 +309,15 @@ export function analyzeTemplate(
     });
     indicators.push({ code: ind.code, ...(role ? { role } : {}), entered, components });
   }
+  // Last: completion depends on every other error of the file.
+  const errors = a.issues.filter((i) => i.severity === 'error').length;
+  const signed = readSignOff(reading, expect.file, errors);
+  a.issues.push(...signed.issues);
   const values: ExtractedValues = {
     ...(id.identity ? { identity: id.identity } : {}),
     ...(id.unitId !== undefined ? { unitId: id.unitId } : {}),
     indicators,
+    signOff: signed.signOff,
   };
   return { issues: a.issues, values };
 }
