@@ -118,7 +118,9 @@ export function plannedValues(catalog: Catalog, layout: TemplateLayout, plan: Pl
 export function signOffFills(layout: TemplateLayout, unit: ReportingUnit, plan: PlannedFile): InputFill[] {
   if (!layout.signOff?.length) return [];
   const received = new Date(plan.receivedAt);
-  const signed = new Date(Date.UTC(received.getUTCFullYear(), received.getUTCMonth(), received.getUTCDate() - 1));
+  const signed = new Date(
+    Date.UTC(received.getUTCFullYear(), received.getUTCMonth(), received.getUTCDate() - 1),
+  );
   const value: Record<SignOffField, CellFill> = {
     preparer: unit.contact?.person ?? 'Nguyễn Văn An',
     phone: unit.contact?.phone ?? '0222 3822 123',

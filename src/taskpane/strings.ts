@@ -133,6 +133,13 @@ export interface CheckStrings {
   running: string;
   summary: (errors: number, warnings: number) => string;
   noIssues: string;
+  /** The file's "Hoàn thành" mark and what still blocks it (errors counted). */
+  completion: {
+    complete: string;
+    blocked: (errors: number) => string;
+    draftReady: string;
+    draftErrors: (errors: number) => string;
+  };
   general: string;
   indicator: (code: string, name: string) => string;
   errors: (n: number) => string;
@@ -198,6 +205,8 @@ export interface ConsolidationStrings {
   unknownUnit: string;
   receivedAt: (when: string) => string;
   timeliness: Record<'on-time' | 'late', string>;
+  /** The file's "Hoàn thành" mark (a template without the mark shows none). */
+  completion: Record<'complete' | 'blocked' | 'draft', string>;
   use: Record<'used' | 'superseded' | 'rejected', string>;
   errors: (n: number) => string;
   warnings: (n: number) => string;
@@ -316,6 +325,14 @@ const vi: Strings = {
     running: 'Đang kiểm tra…',
     summary: (e, w) => `${e} lỗi, ${w} cảnh báo`,
     noIssues: 'Không phát hiện lỗi hay cảnh báo nào.',
+    completion: {
+      complete: 'Đã đánh dấu “Hoàn thành”, đã ký và không còn lỗi: tệp sẵn sàng gửi Sở KH&CN.',
+      blocked: (n) =>
+        `Đã chọn “Hoàn thành” nhưng chưa thể hoàn thành: còn ${n} lỗi (xem danh sách dưới đây, kể cả phần xác nhận cuối trang “Nhập liệu”).`,
+      draftReady:
+        'Bản nháp: không còn lỗi. Khi số liệu đã được duyệt, ghi phần xác nhận và chọn “Hoàn thành” ở cuối trang “Nhập liệu”.',
+      draftErrors: (n) => `Bản nháp: còn ${n} lỗi phải sửa trước khi chọn “Hoàn thành”.`,
+    },
     general: 'Chung (cả tệp)',
     indicator: (code, name) => `Chỉ tiêu ${code}${name ? ` – ${name}` : ''}`,
     errors: (n) => `${n} lỗi`,
@@ -384,6 +401,7 @@ const vi: Strings = {
     unknownUnit: 'Không nhận diện được',
     receivedAt: (when) => `Nhận lúc ${when}`,
     timeliness: { 'on-time': 'Đúng hạn', late: 'Trễ hạn' },
+    completion: { complete: 'Hoàn thành', blocked: 'Hoàn thành nhưng còn lỗi', draft: 'Bản nháp' },
     use: { used: 'Dùng', superseded: 'Bị thay thế', rejected: 'Bị loại' },
     errors: (n) => `${n} lỗi`,
     warnings: (n) => `${n} cảnh báo`,
@@ -563,6 +581,14 @@ const en: Strings = {
     running: 'Checking…',
     summary: (e, w) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
     noIssues: 'No errors or warnings found.',
+    completion: {
+      complete: 'Marked “Hoàn thành” (complete), signed and without errors: ready to send.',
+      blocked: (n) =>
+        `Marked complete but cannot be complete yet: ${n} error${n === 1 ? '' : 's'} left (see the list, including the sign-off at the foot of “Nhập liệu”).`,
+      draftReady:
+        'Draft without errors. Once approved, fill in the sign-off and choose “Hoàn thành” at the foot of “Nhập liệu”.',
+      draftErrors: (n) => `Draft: ${n} error${n === 1 ? '' : 's'} to fix before choosing “Hoàn thành”.`,
+    },
     general: 'General (whole file)',
     indicator: (code, name) => `Indicator ${code}${name ? ` – ${name}` : ''}`,
     errors: (n) => `${n} error${n === 1 ? '' : 's'}`,
@@ -631,6 +657,7 @@ const en: Strings = {
     unknownUnit: 'Not recognised',
     receivedAt: (when) => `Received ${when}`,
     timeliness: { 'on-time': 'On time', late: 'Late' },
+    completion: { complete: 'Complete', blocked: 'Marked complete, has errors', draft: 'Draft' },
     use: { used: 'Used', superseded: 'Superseded', rejected: 'Rejected' },
     errors: (n) => `${n} error${n === 1 ? '' : 's'}`,
     warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,

@@ -21,7 +21,7 @@ import { inputName } from '../../src/domain/template/names';
 import { TEMPLATE_VERSION } from '../../src/domain/template/layout-types';
 import { withUnits } from '../../src/domain/registry';
 import type { WorkbookReading } from '../../src/domain/validation';
-import { catalog, num, TestReading } from '../validation/helpers';
+import { catalog, num, SIGNED, TestReading, txt } from '../validation/helpers';
 
 const OPTIONS: RunOptions = {
   year: 2026,
@@ -220,6 +220,52 @@ describe('duplicates: the newest file of a unit is used, all are listed', () => 
     const tie = run([b2, b1]);
     expect(line(tie, b2.file).use).toBe('used');
     expect(line(tie, b1.file).use).toBe('superseded');
+  });
+});
+
+describe('complete and draft files (the "Hoàn thành" mark)', () => {
+  const draft = (r: TestReading): TestReading => r.signOff({ ...SIGNED, complete: txt('Chưa hoàn thành') });
+
+  it('an older complete file wins over a newer draft; the draft is superseded as a draft', () => {
+    const complete = received(commune(A, 1).signOff(), `${nameOf(A)}`, '2026-11-20T01:00:00Z');
+    const later = received(draft(commune(A, 2)), `${A.statCode}_sua.xlsx`, '2026-11-28T01:00:00Z');
+    const r = run([complete, later]);
+    expect(line(r, complete.file)).toMatchObject({ use: 'used', completion: 'complete' });
+    expect(line(r, later.file)).toMatchObject({ use: 'superseded', completion: 'draft' });
+    expect(line(r, later.file).reason?.code).toBe('FILE_SUPERSEDED_DRAFT');
+    expect(indicator(r, 'I.1').components.legal_docs?.value).toBe(1);
+    expect(unitRow(r, A.id)).toMatchObject({ file: complete.file, completion: 'complete' });
+  });
+
+  it('a file marked complete with an error does not count as complete: the newer file is used', () => {
+    const blocked = received(
+      commune(A, 1).signOff().set(inputName('I.1', 'policy_docs'), num(-3)),
+      `${nameOf(A)}`,
+      '2026-11-28T01:00:00Z',
+    );
+    const earlier = received(draft(commune(A, 2)), `${A.statCode}_nhap.xlsx`, '2026-11-20T01:00:00Z');
+    const r = run([blocked, earlier]);
+    expect(line(r, blocked.file)).toMatchObject({ use: 'used', completion: 'blocked' });
+    expect(line(r, earlier.file).use).toBe('superseded');
+  });
+
+  it('with no complete file the newest draft is used, and the run says it is a draft', () => {
+    const only = received(draft(commune(B, 4)), `${nameOf(B)}`);
+    const r = run([only]);
+    const l = line(r, only.file);
+    expect(l).toMatchObject({ use: 'used', completion: 'draft', warnings: 1 });
+    expect(l.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['FILE_NOT_COMPLETE', 'info'],
+      ['DRAFT_USED', 'warning'],
+    ]);
+    expect(unitRow(r, B.id)).toMatchObject({ completion: 'draft', warnings: 1 });
+    expect(indicator(r, 'I.1').components.legal_docs?.value).toBe(4);
+  });
+
+  it('an older template without the mark is ranked as before, without a draft warning', () => {
+    const old = received(commune(C, 2), `${nameOf(C)}`);
+    const r = run([old]);
+    expect(line(r, old.file)).toMatchObject({ use: 'used', completion: 'unmarked', warnings: 0 });
   });
 });
 

@@ -67,6 +67,15 @@ export function validValue(c: Component): CellValue[] {
   }
 }
 
+/** A sign-off block filled and marked complete, as cell values. */
+export const SIGNED: Readonly<Record<SignOffField, CellValue>> = {
+  preparer: { kind: 'text', value: 'Nguyễn Văn An' },
+  phone: { kind: 'text', value: '0222 3822 123' },
+  head: { kind: 'text', value: 'Trần Thị Bình' },
+  signedOn: { kind: 'date', value: isoToExcelSerial('2026-12-03') },
+  complete: { kind: 'text', value: COMPLETE_VALUE },
+};
+
 /** A mutable reading of `unitId`'s template; `filled`: every input holds a valid value. */
 export class TestReading {
   readonly layout: TemplateLayout;
@@ -120,6 +129,18 @@ export class TestReading {
       c.value = values[i] ?? EMPTY;
       delete c.formula;
     });
+    return this;
+  }
+
+  /**
+   * Adds the sign-off block's names (a template without them is 'unmarked'); blank fields stay
+   * empty. Defaults: signed and marked complete.
+   */
+  signOff(values: Partial<Record<SignOffField, CellValue>> = SIGNED): this {
+    for (const s of this.layout.signOff ?? []) {
+      const cells: CellReading[] = [{ address: s.range, value: values[s.field] ?? EMPTY }];
+      this.names[s.name] = { status: 'ok', sheet: s.sheet, range: s.range, cells };
+    }
     return this;
   }
 
@@ -227,7 +248,10 @@ export function validSpecValues(layout: TemplateLayout): Record<string, (string 
 }
 
 /** The sign-off block filled and marked complete (signed 03/12/2026). */
-export function signedOff(layout: TemplateLayout, mark: string = COMPLETE_VALUE): Record<string, (string | number)[]> {
+export function signedOff(
+  layout: TemplateLayout,
+  mark: string = COMPLETE_VALUE,
+): Record<string, (string | number)[]> {
   const value: Record<SignOffField, string | number> = {
     preparer: 'Nguyễn Văn An',
     phone: '0222 3822 123',

@@ -27,6 +27,7 @@ interface JsonIssue {
   severity: string;
   messageVi: string;
   messageEn: string;
+  params?: Record<string, unknown>;
 }
 interface JsonRun {
   verdict: string;

@@ -60,7 +60,11 @@ describe('a generated template reads back by name', () => {
     expect(reading.sheets).toContainEqual({ name: '_khcn', visibility: 'veryHidden' });
     expect(reading.identityRows).toContainEqual(['unitId', 'thong-ke']);
     expect(reading.identityRows).toContainEqual(['year', 2026]);
-    expect(Object.keys(reading.names).sort()).toEqual(namedCells(layout).map((i) => i.name).sort());
+    expect(Object.keys(reading.names).sort()).toEqual(
+      namedCells(layout)
+        .map((i) => i.name)
+        .sort(),
+    );
     const citations = reading.names.KHCN_II_7_citations;
     expect(citations?.status === 'ok' && citations.cells.length).toBe(50);
     expect(reading.formulas?.length).toBeGreaterThan(layout.inputs.length);

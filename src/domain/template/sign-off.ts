@@ -26,11 +26,41 @@ export interface SignOffFieldSpec {
 }
 
 export const SIGN_OFF_FIELDS: readonly SignOffFieldSpec[] = [
-  { field: 'preparer', name: `${NAME_PREFIX}KY_NGUOI_LAP`, labelVi: 'Người lập biểu (họ và tên)', labelEn: 'Prepared by (full name)', requiredForComplete: true },
-  { field: 'phone', name: `${NAME_PREFIX}KY_DIEN_THOAI`, labelVi: 'Điện thoại người lập biểu', labelEn: "Preparer's phone", requiredForComplete: false },
-  { field: 'head', name: `${NAME_PREFIX}KY_THU_TRUONG`, labelVi: 'Thủ trưởng đơn vị (họ và tên)', labelEn: 'Head of unit (full name)', requiredForComplete: true },
-  { field: 'signedOn', name: `${NAME_PREFIX}KY_NGAY`, labelVi: 'Ngày ký', labelEn: 'Date signed', requiredForComplete: true },
-  { field: 'complete', name: `${NAME_PREFIX}HOAN_THANH`, labelVi: 'Đánh dấu hoàn thành', labelEn: 'Completion mark', requiredForComplete: false },
+  {
+    field: 'preparer',
+    name: `${NAME_PREFIX}KY_NGUOI_LAP`,
+    labelVi: 'Người lập biểu (họ và tên)',
+    labelEn: 'Prepared by (full name)',
+    requiredForComplete: true,
+  },
+  {
+    field: 'phone',
+    name: `${NAME_PREFIX}KY_DIEN_THOAI`,
+    labelVi: 'Điện thoại người lập biểu',
+    labelEn: "Preparer's phone",
+    requiredForComplete: false,
+  },
+  {
+    field: 'head',
+    name: `${NAME_PREFIX}KY_THU_TRUONG`,
+    labelVi: 'Thủ trưởng đơn vị (họ và tên)',
+    labelEn: 'Head of unit (full name)',
+    requiredForComplete: true,
+  },
+  {
+    field: 'signedOn',
+    name: `${NAME_PREFIX}KY_NGAY`,
+    labelVi: 'Ngày ký',
+    labelEn: 'Date signed',
+    requiredForComplete: true,
+  },
+  {
+    field: 'complete',
+    name: `${NAME_PREFIX}HOAN_THANH`,
+    labelVi: 'Đánh dấu hoàn thành',
+    labelEn: 'Completion mark',
+    requiredForComplete: false,
+  },
 ];
 
 export const signOffField = (field: SignOffField): SignOffFieldSpec =>
@@ -104,7 +134,8 @@ export function addSignOffBlock(
   const names: SignOffName[] = [];
   let r = row + 1;
   for (const f of SIGN_OFF_FIELDS) {
-    for (const col of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) draft.set(col, r, { value: null, style: 'label' });
+    for (const col of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'])
+      draft.set(col, r, { value: null, style: 'label' });
     draft.set('C', r, { value: f.labelVi, style: 'label' });
     const cell: Omit<CellSpec, 'address' | 'locked'> = {
       value: f.field === 'complete' ? DRAFT_VALUE : null,

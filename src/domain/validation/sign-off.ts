@@ -95,9 +95,7 @@ export function readSignOff(
   }
   for (const f of SIGN_OFF_FIELDS)
     if (f.requiredForComplete && !values.has(f.field))
-      issues.push(
-        makeIssue('SIGN_OFF_MISSING', { fieldVi: f.labelVi, fieldEn: f.labelEn }, where(f.name)),
-      );
+      issues.push(makeIssue('SIGN_OFF_MISSING', { fieldVi: f.labelVi, fieldEn: f.labelEn }, where(f.name)));
   const errors = errorsSoFar + issues.filter((i) => i.severity === 'error').length;
   if (errors > 0) {
     issues.push(makeIssue('COMPLETE_WITH_ERRORS', { errors }, where(markName)));

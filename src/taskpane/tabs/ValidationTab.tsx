@@ -181,6 +181,7 @@ export function ValidationTab({ missing }: TabProps) {
           <div className={s.header}>
             <Body1 data-testid="checks-summary">{tc.summary(run.summary.errors, run.summary.warnings)}</Body1>
           </div>
+          <CompletionBar run={run} />
           <Caption1>{tc.autoHint}</Caption1>
           <Field label={tc.filterLabel} orientation="horizontal">
             <Select
@@ -309,4 +310,26 @@ function groupIssues(
 function countsOf(summary: ValidationSummary, indicator: string): Counts {
   const c = summary.byIndicator.find((b) => b.indicator === indicator);
   return { errors: c?.errors ?? 0, warnings: c?.warnings ?? 0, infos: c?.infos ?? 0 };
+}
+
+/** Whether the file may be marked "Hoàn thành", and what blocks it (nothing for older templates). */
+function CompletionBar({ run }: { run: ValidationRun }) {
+  const tc = useStrings().checks.completion;
+  const completion = run.values.signOff?.completion;
+  if (completion === undefined || completion === 'unmarked') return null;
+  const blocking = run.issues.find((i) => i.code === 'COMPLETE_WITH_ERRORS')?.params.errors;
+  const errors = typeof blocking === 'number' ? blocking : run.summary.errors;
+  const [intent, text] =
+    completion === 'complete'
+      ? (['success', tc.complete] as const)
+      : completion === 'blocked'
+        ? (['error', tc.blocked(errors)] as const)
+        : errors > 0
+          ? (['warning', tc.draftErrors(errors)] as const)
+          : (['info', tc.draftReady] as const);
+  return (
+    <MessageBar intent={intent} data-testid="checks-completion" data-completion={completion}>
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
 }

@@ -55,6 +55,7 @@ export function reasonText(issue: Issue, lang: Lang): string {
 }
 
 const USE_COLOR = { used: 'success', superseded: 'informative', rejected: 'danger' } as const;
+const COMPLETION_COLOR = { complete: 'success', blocked: 'danger', draft: 'warning' } as const;
 
 export interface FileLinesProps {
   lines: readonly FileLine[];
@@ -172,6 +173,15 @@ export function FileLines({ lines, catalog, choices, onPin, onRemove, onEditTime
                     data-testid="file-timeliness"
                   >
                     {tc.timeliness[l.timeliness]}
+                  </Badge>
+                )}
+                {l.completion !== undefined && l.completion !== 'unmarked' && (
+                  <Badge
+                    appearance="outline"
+                    color={COMPLETION_COLOR[l.completion]}
+                    data-testid="file-completion"
+                  >
+                    {tc.completion[l.completion]}
                   </Badge>
                 )}
                 {l.errors > 0 && (
