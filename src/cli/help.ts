@@ -15,6 +15,7 @@ export const COMMANDS = [
   'validate',
   'consolidate',
   'report',
+  'baseline',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -98,7 +99,8 @@ const VI: Help = {
       usage: [
         'khcn consolidate <tệp hoặc thư mục>... --out <báo-cáo.xlsx> [--year 2026] [--deadline 05/12/2026]',
         '                 [--units <danh-sách>] [--received <sổ-tệp-đến>] [--population <số dân>]',
-        '                 [--prefer <tên tệp>]... [--reminders <nhac-don-vi.csv>] [--feedback <thư-mục>] [--json]',
+        '                 [--prefer <tên tệp>]... [--reminders <nhac-don-vi.csv>] [--feedback <thư-mục>]',
+        '                 [--previous <kỳ-trước.xlsx>] [--json]',
       ].join('\n'),
       summary: 'Tổng hợp các biểu đơn vị đã gửi thành báo cáo Excel',
       details: [
@@ -106,8 +108,9 @@ const VI: Help = {
         'và in tóm tắt. Thư mục được đọc cả thư mục con; mọi tệp trong đó đều được xét (tệp sai định dạng bị loại',
         'và nêu lý do), trừ tệp ẩn và tệp khóa ~$…. Mỗi tệp được đọc trong giới hạn thời gian và bộ nhớ: tệp hỏng',
         'hoặc bị sửa không làm dừng cả đợt.',
-        'Đơn vị có nhiều tệp: dùng tệp được chọn (--prefer), rồi tệp không bị nghi sai, rồi bản chính thức (không',
-        'phải “nháp”), rồi tệp nhận sau cùng; hai tệp ngang nhau được nêu để Sở chọn.',
+        'Đơn vị có nhiều tệp: dùng tệp được chọn (--prefer), rồi tệp không bị nghi sai, rồi tệp đã đánh dấu “Hoàn',
+        'thành” (không còn lỗi), rồi bản chính thức (tên không có “nháp”), rồi tệp nhận sau cùng; hai tệp ngang',
+        'nhau được nêu để Sở chọn. Bản nháp chỉ được dùng khi đơn vị không có tệp hoàn thành.',
         '  --deadline    hạn nộp (2026-12-05 hoặc 05/12/2026), mặc định 05/12/2026',
         '  --units       danh sách đơn vị phải báo cáo (.xlsx, .csv: cột “Mã đơn vị”/“id” hoặc cột A;',
         '                .json: mảng mã đơn vị); mặc định mọi đơn vị “phải báo cáo” của danh sách đơn vị',
@@ -118,9 +121,21 @@ const VI: Help = {
         '  --prefer      dùng tệp này cho đơn vị của nó (ghi tên tệp như trong tóm tắt; lặp lại được)',
         '  --reminders   ghi thêm danh sách nhắc (.csv cho trộn thư, hoặc .xlsx): đơn vị chưa nộp, tệp không dùng',
         '                được, tệp có lỗi, nộp muộn — kèm người liên hệ, điện thoại, e-mail và nội dung nhắc',
+        '  --previous    số liệu kỳ trước: sổ tổng hợp năm trước (khcn consolidate) hoặc bảng khcn baseline — mức',
+        '                tăng (C.14, D.14), số năm trước, cảnh báo thay đổi lớn so với năm trước và so với đơn vị cùng loại',
         '  --feedback    ghi phiếu phản hồi vào thư mục: với mỗi đơn vị có tệp còn lỗi/cảnh báo, một bản sao tệp của',
         '                đơn vị, mỗi vấn đề là ghi chú trên đúng ô, kèm trang “Phản hồi” (Phieu_phan_hoi_<tên tệp>.xlsx)',
         'Mã thoát 0 = đã ghi báo cáo (kể cả khi có tệp bị loại: xem tóm tắt); 2 = không lập được báo cáo.',
+      ].join('\n'),
+    },
+    baseline: {
+      usage: 'khcn baseline --out <ky-truoc.xlsx> [--year 2025]',
+      summary: 'Bảng số liệu kỳ trước (năm trước) để so sánh và tính mức tăng',
+      details: [
+        'Ghi bảng để Sở nhập số liệu năm trước từ báo cáo năm trước: số toàn tỉnh (dòng “TINH”) và số của từng',
+        'đơn vị, mỗi thành phần một dòng. Dùng lại với khcn consolidate … --previous <tệp>: mức tăng (mục tiêu C.14,',
+        'D.14), số năm trước bên cạnh từng chỉ tiêu, cảnh báo khi số của đơn vị thay đổi nhiều so với năm trước.',
+        '--previous cũng nhận sổ tổng hợp năm trước do khcn consolidate ghi.',
       ].join('\n'),
     },
     report: {
@@ -197,15 +212,17 @@ const EN: Help = {
     consolidate: {
       usage: [
         'khcn consolidate <files or folders>... --out <report.xlsx> [--year 2026] [--deadline 05/12/2026]',
-        '                 [--units <list>] [--received <register>] [--population <n>] [--prefer <file>]... [--json]',
+        '                 [--units <list>] [--received <register>] [--population <n>] [--prefer <file>]...',
+        '                 [--previous <last-year.xlsx>] [--json]',
       ].join('\n'),
       summary: 'Consolidate the units’ filled templates into an Excel report',
       details: [
         'Writes the report and prints a summary. Folders are read with their subfolders; every file counts (a wrong',
         'format is rejected with its reason) except hidden files and ~$… lock files. Each file is read under a time',
         'and memory bound: a damaged or crafted file never stops the batch.',
-        'A unit with several files: the --prefer file, then a clean one, then a final one (not “draft”), then the',
-        'last received; two equal files are listed for the office to choose.',
+        'A unit with several files: the --prefer file, then a clean one, then one marked “Hoàn thành” (complete,',
+        'without errors), then a final one (not “draft” by name), then the last received; two equal files are',
+        'listed for the office to choose. Drafts are used only when the unit sent no complete file.',
         '  --deadline    last day to submit (2026-12-05 or 05/12/2026), default 05/12/2026',
         '  --units       units expected to report (.xlsx, .csv: column “Mã đơn vị”/“id” or column A; .json: array)',
         '  --received    register of received files (.csv UTF-8, .xlsx, .json): columns file, received_at, sender',
@@ -213,9 +230,21 @@ const EN: Help = {
         '  --prefer      use this file for its unit (the name as the summary shows it; repeatable)',
         '  --reminders   also write the reminder list (.csv for mail merge, or .xlsx): missing, unusable, erroneous',
         '                and late units with contact person, phone, e-mail and a ready message',
+        '  --previous    last period’s figures: last year’s consolidated workbook or a khcn baseline table — growth',
+        '                (C.14, D.14), last year’s values, warnings on big changes since last year',
         '  --feedback    write feedback workbooks into a folder: for each unit whose file has errors or warnings,',
         '                a copy of its file with each problem as a note on its cell and a “Phản hồi” sheet',
         'Exit 0 = report written (even with rejected files: see the summary); 2 = no report.',
+      ].join('\n'),
+    },
+    baseline: {
+      usage: 'khcn baseline --out <ky-truoc.xlsx> [--year 2025]',
+      summary: 'Previous-period table (last year) for comparisons and growth',
+      details: [
+        'Writes the table the office fills with last year’s figures: the province (rows “TINH”) and each unit, one',
+        'row per component. Use it with khcn consolidate … --previous <file>: growth (targets C.14, D.14), last',
+        'year’s value beside each indicator, warnings when a unit’s figure changed a lot since last year.',
+        '--previous also takes last year’s consolidated workbook written by khcn consolidate.',
       ].join('\n'),
     },
     report: {

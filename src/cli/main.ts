@@ -24,6 +24,7 @@ const OPTIONS = {
   prefer: { type: 'string', multiple: true },
   reminders: { type: 'string' },
   feedback: { type: 'string' },
+  previous: { type: 'string' },
   registry: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -100,6 +101,8 @@ export async function main(
       return (await import('./commands/targets')).targetsCommand(catalog, json, output);
     case 'registry':
       return (await import('./commands/registry')).registryCommand(catalog, values.out, output);
+    case 'baseline':
+      return (await import('./commands/baseline')).baselineCommand(catalog, values, output);
     case 'dictionary':
       return (await import('./commands/dictionary')).dictionaryCommand(catalog, values.out, output);
     case 'template':

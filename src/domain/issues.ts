@@ -122,6 +122,14 @@ export const ISSUE_CODES = [
   'RECEIVED_LOG_UNMATCHED',
   'RECEIVED_LOG_AMBIGUOUS',
   'RECEIVED_LOG_SECOND_TIME',
+  // The previous period (--previous) and the checks against it and against peers
+  'PREVIOUS_NO_TABLE',
+  'PREVIOUS_NO_YEAR',
+  'PREVIOUS_BAD_ROW',
+  'PREVIOUS_NOT_EARLIER',
+  'VALUE_CHANGE_VS_PREVIOUS',
+  'VALUE_OUTLIER_PEERS',
+  'BASELINE_DIFFERS_FROM_PREVIOUS',
   // Lists the office hands in (--units, user tables)
   'TABLE_NOT_UTF8',
   'TABLE_BAD_JSON',
@@ -286,6 +294,22 @@ export const ISSUE_DEFS = {
   RECEIVED_LOG_SECOND_TIME: {
     severity: 'warning',
     params: { row: 'text', name: 'text', firstRow: 'text', firstTime: 'text' },
+  },
+  PREVIOUS_NO_TABLE: { severity: 'error', params: NONE },
+  PREVIOUS_NO_YEAR: { severity: 'error', params: { label: 'text' } },
+  PREVIOUS_BAD_ROW: { severity: 'error', params: { row: 'text', column: 'text', text: 'text' } },
+  PREVIOUS_NOT_EARLIER: { severity: 'error', params: { found: 'text', expected: 'text' } },
+  VALUE_CHANGE_VS_PREVIOUS: {
+    severity: 'warning',
+    params: { value: 'number', previous: 'number', year: 'text' },
+  },
+  VALUE_OUTLIER_PEERS: {
+    severity: 'warning',
+    params: { value: 'number', median: 'number', peers: 'number', category: 'localized' },
+  },
+  BASELINE_DIFFERS_FROM_PREVIOUS: {
+    severity: 'warning',
+    params: { value: 'number', previous: 'number', year: 'text' },
   },
   TABLE_NOT_UTF8: { severity: 'error', params: NONE },
   TABLE_BAD_JSON: { severity: 'error', params: { detail: 'text' } },

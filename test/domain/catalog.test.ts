@@ -84,7 +84,8 @@ describe('every reference resolves', () => {
     for (const r of i.crossRules) for (const k of [...r.left, ...r.right]) expect(keys).toContain(k);
     for (const t of i.targets) {
       expect(targetCodes).toContain(t.code);
-      if (typeof t.measure !== 'string') for (const k of t.measure.args) expect(keys).toContain(k);
+      if (typeof t.measure !== 'string' && 'growth' in t.measure) expect(keys).toContain(t.measure.growth);
+      else if (typeof t.measure !== 'string') for (const k of t.measure.args) expect(keys).toContain(k);
       else if (t.measure === 'formula') expect(i.formula).toBeDefined();
       else if (t.measure !== 'value') expect(keys).toContain(t.measure);
     }
@@ -244,7 +245,16 @@ describe('statistical definitions', () => {
     );
     const related = links.filter(([, c]) => c === 'related').map(([l]) => l);
     expect(new Set(related)).toEqual(
-      new Set(['I.7→A.3', 'III.8→C.6', 'III.10→D.6', 'IV.3→B.5', 'IV.5→C.8', 'IV.6→D.2', 'IV.6→C.1']),
+      new Set([
+        'I.7→A.3',
+        'III.8→C.6',
+        'III.10→D.6',
+        'IV.3→B.5',
+        'IV.5→C.8',
+        'IV.6→D.2',
+        'IV.6→C.1',
+        'III.7→D.14',
+      ]),
     );
     // A yearly flow is never the same measure as a stock target (catalogProblems refuses it).
     expect(findTarget(catalog, 'D.2')?.timing).toBe('stock');
@@ -369,7 +379,7 @@ describe('statistical definitions', () => {
         const formulaPercent = (fn: string): boolean => fn === 'SHARE' || fn === 'GROWTH';
         const measurePercent =
           typeof m !== 'string'
-            ? formulaPercent(m.fn)
+            ? 'growth' in m || formulaPercent(m.fn)
             : m === 'formula'
               ? i.formula?.resultType === 'percent'
               : m === 'value'

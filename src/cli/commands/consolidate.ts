@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { consolidateFiles, type ConsolidationResult, type ReceivedFileReader } from '../../app/consolidate';
 import { loadExpectedUnits, loadReceivedLog } from '../../app/user-lists';
+import { loadPrevious } from '../../app/previous';
 import type { Catalog } from '../../domain/catalog';
 import { DEFAULT_POPULATION_SOURCE, defaultExpectedUnits } from '../../domain/consolidation';
 import type { ConsolidationRun, RunOptions } from '../../domain/consolidation/run-types';
@@ -45,6 +46,8 @@ export interface ConsolidateArgs {
   reminders?: string;
   /** Also write a feedback workbook for each unit whose used file has problems, into this folder. */
   feedback?: string;
+  /** Last period's figures: an earlier consolidated workbook or a baseline table (khcn baseline). */
+  previous?: string;
   json?: boolean;
 }
 
@@ -158,7 +161,7 @@ async function plan(
     if (ext !== '.csv' && ext !== '.xlsx')
       throw new Stop([say(output, 'OUT_EXTENSION', { file: args.reminders, ext: '.csv / .xlsx' })]);
   }
-  const optionFiles = [args.units, args.received].filter((p): p is string => p !== undefined);
+  const optionFiles = [args.units, args.received, args.previous].filter((p): p is string => p !== undefined);
   const found = await collectInputs(inputs, outPath, optionFiles);
   if (found.missing.length === inputs.length)
     throw new Stop([say(output, 'INPUTS_NONE_EXIST', { inputs: inputs.join(', ') })]);
@@ -254,6 +257,11 @@ export async function consolidateCommand(
   let planned: Awaited<ReturnType<typeof plan>>;
   try {
     options = await runOptions(catalog, args, output);
+    if (args.previous !== undefined) {
+      const load = (bytes: Uint8Array, file: string) => loadPrevious(catalog, bytes, file, options.year);
+      const { previous } = await optionList(output, args.previous, '--previous', load);
+      if (previous) options = { ...options, previous };
+    }
     if (args.received !== undefined)
       log = (await optionList(output, args.received, '--received', loadReceivedLog)).log;
     planned = await plan(inputs, args, output, deliverable);

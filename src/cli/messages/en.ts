@@ -47,6 +47,8 @@ export const CLI_EN: Record<CliCode, string> = {
   CONFIDENCE_HIGH: 'high',
   CONFIDENCE_MEDIUM: 'medium',
   CONFIDENCE_LOW: 'LOW',
+  BASELINE_WRITTEN:
+    'Wrote the previous-period table ({year}) to {file}. Type last year’s figures into “Giá trị kỳ trước”, then use: khcn consolidate … --previous {file}',
   DICTIONARY_WRITTEN: 'Wrote the indicator dictionary ({count} indicators) to {file}',
   TEMPLATE_WRITTEN: 'Wrote the template of {unit} ({indicators} indicators, {inputs} input cells) to {file}',
   TEMPLATES_WRITTEN: 'Wrote {count} templates for {year} to the folder {folder} ({seconds} s).',

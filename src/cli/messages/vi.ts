@@ -52,6 +52,8 @@ export const CLI_VI = {
   CONFIDENCE_HIGH: 'cao',
   CONFIDENCE_MEDIUM: 'trung bình',
   CONFIDENCE_LOW: 'THẤP',
+  BASELINE_WRITTEN:
+    'Đã ghi bảng số liệu kỳ trước (năm {year}) vào {file}. Ghi số năm trước vào cột “Giá trị kỳ trước”, rồi dùng: khcn consolidate … --previous {file}',
   DICTIONARY_WRITTEN: 'Đã ghi từ điển chỉ số ({count} chỉ tiêu) vào {file}',
   TEMPLATE_WRITTEN: 'Đã ghi mẫu biểu của {unit} ({indicators} chỉ tiêu, {inputs} ô nhập) vào {file}',
   TEMPLATES_WRITTEN: 'Đã ghi {count} mẫu biểu năm {year} vào thư mục {folder} ({seconds} giây).',

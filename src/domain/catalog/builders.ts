@@ -350,6 +350,16 @@ export function link(code: string, measure: LinkMeasure = 'value', noteVi?: stri
   return { code, measure, comparable: 'same', ...(noteVi !== undefined ? { noteVi } : {}) };
 }
 
+/** A link to a component's growth against the previous period (needs --previous). */
+export function growthLink(
+  code: string,
+  key: string,
+  comparable: TargetLink['comparable'],
+  noteVi: string,
+): TargetLink {
+  return { code, measure: { growth: key }, comparable, noteVi };
+}
+
 /** A link to a related but different measure: shown side by side, never judged. */
 export function related(code: string, measure: LinkMeasure, noteVi: string): TargetLink {
   return { code, measure, comparable: 'related', noteVi };

@@ -20,6 +20,7 @@ import {
   fte,
   indicator,
   level,
+  growthLink,
   link,
   money,
   numberList,
@@ -704,6 +705,14 @@ const GROUP_II: Indicator[] = [
     formula: formula('SHARE', ['q1_papers', 'intl_papers'], 'percent', U.percent),
     aggregation: 'recompute',
     crossRules: [partOfWhole('q1_papers', 'intl_papers', 'Số bài Q1', 'số bài báo quốc tế')],
+    targets: [
+      growthLink(
+        'C.14',
+        'intl_papers',
+        'same',
+        'Mức tăng số bài báo quốc tế của tỉnh so với năm trước (cần số liệu kỳ trước: --previous).',
+      ),
+    ],
     methodVi:
       'Tỷ lệ = Σ bài Q1 ÷ Σ bài báo quốc tế. "IF 25%" của Kế hoạch được hiểu là nhóm 25% tạp chí có hệ số ảnh hưởng (JIF, Clarivate JCR) cao nhất trong lĩnh vực, theo bản JCR của năm xuất bản; tạp chí thuộc nhiều lĩnh vực lấy phân vị tốt nhất; tạp chí không có JIF (chỉ có trong Scopus) không tính là Q1.',
     methodEn:
@@ -1032,7 +1041,15 @@ const GROUP_III: Indicator[] = [
       U.applications,
     ),
     aggregation: 'sum',
-    targets: [link('C.7', 'patent_utility_apps')],
+    targets: [
+      link('C.7', 'patent_utility_apps'),
+      growthLink(
+        'D.14',
+        'patent_utility_apps',
+        'same',
+        'Mức tăng số đơn sáng chế, giải pháp hữu ích so với năm trước (cần số liệu kỳ trước: --previous).',
+      ),
+    ],
     methodVi:
       'Đếm đơn của người nộp đơn trên địa bàn tỉnh được chấp nhận hợp lệ trong năm 2026; mỗi đơn kê khai một lần.',
     methodEn:
@@ -1224,7 +1241,10 @@ const GROUP_III: Indicator[] = [
     headline: { kind: 'formula' },
     formula: formula('TOTAL', ['patents_utility', 'ic_layouts', 'varieties'], 'integer', U.titles),
     aggregation: 'sum',
-    targets: [link('D.9', 'patents_utility')],
+    targets: [
+      link('D.9', 'patents_utility'),
+      growthLink('D.14', 'patents_utility', 'related', 'Mức tăng số văn bằng sáng chế so với năm trước.'),
+    ],
     methodVi:
       'Đếm văn bằng cấp trong năm 2026 cho chủ sở hữu trên địa bàn tỉnh; văn bằng đồng sở hữu tính một lần.',
     methodEn: 'Count titles granted in 2026 to owners in the province; a jointly owned title counts once.',

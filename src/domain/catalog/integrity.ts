@@ -4,7 +4,7 @@
  * (a share has its numerator ≤ denominator rule, a value only the lead enters is taken from the
  * lead, …). loadCatalog refuses a catalogue with any problem, so a bad data edit fails loudly.
  */
-import { measureIsPercent, measureSpec, measureTiming } from './measures';
+import { measureIsPercent, measureKey, measureSpec, measureTiming } from './measures';
 import type {
   Component,
   ComponentRole,
@@ -182,7 +182,7 @@ function linkProblems(ind: Indicator, targets: ReadonlyMap<string, Target>): str
   for (const t of ind.targets) {
     const target = targets.get(t.code);
     const spec = measureSpec(ind, t.measure);
-    const shown = typeof t.measure === 'string' ? t.measure : `${t.measure.fn}(${t.measure.args.join(', ')})`;
+    const shown = measureKey(t.measure);
     if (!target) p.push(`${ind.code}: target ${t.code} does not exist`);
     if (spec === undefined) {
       p.push(`${ind.code}: target measure '${shown}' is not a number of the indicator`);

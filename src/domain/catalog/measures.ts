@@ -23,7 +23,9 @@ export type MeasureSpec =
   /** One component's province value. */
   | { kind: 'component'; component: Component }
   /** A formula over province component values. */
-  | { kind: 'formula'; fn: FormulaId; args: readonly string[] };
+  | { kind: 'formula'; fn: FormulaId; args: readonly string[] }
+  /** A component's growth against the previous period: this year ÷ last year − 1. */
+  | { kind: 'growth'; component: Component };
 
 /** What a link measure is made of; undefined when it names nothing of the indicator. */
 export function measureSpec(ind: Indicator, measure: LinkMeasure): MeasureSpec | undefined {
@@ -31,6 +33,10 @@ export function measureSpec(ind: Indicator, measure: LinkMeasure): MeasureSpec |
     const c = ind.components.find((x) => x.key === key);
     return c === undefined ? undefined : { kind: 'component', component: c };
   };
+  if (typeof measure !== 'string' && 'growth' in measure) {
+    const c = ind.components.find((x) => x.key === measure.growth);
+    return c === undefined ? undefined : { kind: 'growth', component: c };
+  }
   if (typeof measure !== 'string') {
     const known = measure.args.every((k) => ind.components.some((c) => c.key === k));
     return known ? { kind: 'formula', fn: measure.fn, args: measure.args } : undefined;
@@ -49,11 +55,13 @@ export function measureSpec(ind: Indicator, measure: LinkMeasure): MeasureSpec |
 }
 
 export function measureIsPercent(spec: MeasureSpec): boolean {
+  if (spec.kind === 'growth') return true;
   return spec.kind === 'component' ? spec.component.type === 'percent' : PERCENT_FORMULAS.has(spec.fn);
 }
 
 /** Stock, flow or rate, as targets are classified (Target['timing']). */
 export function measureTiming(spec: MeasureSpec): Target['timing'] {
+  if (spec.kind === 'growth') return 'rate';
   if (spec.kind === 'formula') return RATE_FORMULAS.has(spec.fn) ? 'rate' : 'flow';
   const c = spec.component;
   if (c.type === 'percent' || c.type === 'level') return 'rate';
@@ -62,5 +70,8 @@ export function measureTiming(spec: MeasureSpec): Target['timing'] {
 
 /** A short key for a measure (report lookups): 'value', a component key, or 'PER_10K(headcount,population)'. */
 export function measureKey(measure: LinkMeasure): string {
-  return typeof measure === 'string' ? measure : `${measure.fn}(${measure.args.join(',')})`;
+  if (typeof measure === 'string') return measure;
+  return 'growth' in measure
+    ? `GROWTH_PREVIOUS(${measure.growth})`
+    : `${measure.fn}(${measure.args.join(',')})`;
 }

@@ -154,6 +154,8 @@ export type CrossRule = z.infer<typeof crossRuleSchema>;
 export const linkMeasureSchema = z.union([
   z.string(),
   z.object({ fn: formulaIdSchema, args: z.array(z.string()).min(1) }),
+  /** The yearly growth of a component's province value against the previous period (--previous). */
+  z.object({ growth: z.string() }),
 ]);
 export type LinkMeasure = z.infer<typeof linkMeasureSchema>;
 

@@ -7,6 +7,7 @@
 import type { Issue } from '../issues';
 import type { ReadOutcome } from '../validation/reading';
 import type { Completion } from '../validation/sign-off';
+import type { PreviousPeriod } from '../previous/model';
 import type { ProvinceRuleCheck } from './province-checks';
 import type { TargetCheck } from './targets';
 import type { ConsolidatedIndicator, ReferencePopulation } from './types';
@@ -51,6 +52,8 @@ export interface RunOptions {
   populationSource?: string;
   /** Files the office chose for their unit ("dùng tệp này"), by name: they win over any other. */
   pinned?: readonly string[];
+  /** Last period's figures (--previous): growth targets, change warnings, last year's values. */
+  previous?: PreviousPeriod;
 }
 
 /** What became of one received file. */

@@ -17,6 +17,7 @@ import type { Catalog } from '../catalog';
 import { consolidate } from './consolidate';
 import { populationFlags, referencePopulation } from './population';
 import { provinceChecks } from './province-checks';
+import { addPlausibilityWarnings } from './plausibility';
 import { conflictRows } from './run-conflicts';
 import { detailRows, readValues, type ReadValue } from './run-detail';
 import { completionOf, submitterId, supersede, usedAsDraft } from './file-choice';
@@ -99,6 +100,7 @@ export function buildRunOfRecords(
   for (const r of records)
     if (usedAsDraft(r)) r.issues.push(makeIssue('DRAFT_USED', {}, { file: r.received.file }));
   const read = new Map(records.map((r) => [r, readValues(catalog, r)]));
+  addPlausibilityWarnings(catalog, records, read, options.previous);
   const submissions = records.flatMap((r) => submissionOf(r, read.get(r) ?? []));
   const fallback = {
     officialPopulation: options.officialPopulation,
@@ -118,7 +120,7 @@ export function buildRunOfRecords(
     population,
     flags: populationFlags(population),
     provinceChecks: provinceChecks(catalog, indicators),
-    targetChecks: compareTargets(catalog, indicators, options.year),
+    targetChecks: compareTargets(catalog, indicators, options.year, options.previous),
     detail: detail.rows,
   };
 }

@@ -12,6 +12,7 @@ import type { Target } from '../catalog/schema';
 import { compareWithTarget, type TargetStatus } from '../target-compare';
 import { formulaOfComponents } from './headline';
 import type { ConsolidatedIndicator } from './types';
+import { previousProvince, type PreviousPeriod } from '../previous/model';
 import { isNumber } from './values';
 
 export interface MilestoneCheck {
@@ -54,16 +55,22 @@ export interface TargetCheck {
 
 const EPS = 1e-9;
 
-/** The compared number of a link from the province result. */
+/** The compared number of a link from the province result (a growth needs last period's figures). */
 export function linkValue(
   ind: Indicator,
   link: TargetLink,
   result: ConsolidatedIndicator | undefined,
+  previous?: PreviousPeriod,
 ): number | null {
   if (result === undefined) return null;
   const spec = measureSpec(ind, link.measure);
   if (spec === undefined) return null;
   let v: unknown;
+  if (spec.kind === 'growth') {
+    const now = result.components[spec.component.key]?.value;
+    const last = previousProvince(previous, ind.code, spec.component.key);
+    return isNumber(now) && last !== undefined && last > 0 ? now / last - 1 : null;
+  }
   if (spec.kind === 'component') v = result.components[spec.component.key]?.value;
   else if (link.measure === 'value') v = result.value;
   else if (link.measure === 'formula') v = result.formulaValue;
@@ -116,13 +123,14 @@ export function compareTargets(
   catalog: Catalog,
   consolidated: readonly ConsolidatedIndicator[],
   year: number,
+  previous?: PreviousPeriod,
 ): TargetCheck[] {
   const byCode = new Map(consolidated.map((c) => [c.code, c]));
   return catalog.indicators.flatMap((ind) =>
     ind.targets.flatMap((link) => {
       const target = findTarget(catalog, link.code);
       if (target === undefined) return [];
-      const value = linkValue(ind, link, byCode.get(ind.code));
+      const value = linkValue(ind, link, byCode.get(ind.code), previous);
       return [
         {
           indicator: ind.code,

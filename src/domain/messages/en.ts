@@ -173,6 +173,20 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'Row {row}: “{name}” matches several files ({candidates}); write it with its folder (row ignored).',
   RECEIVED_LOG_SECOND_TIME:
     'Row {row}: “{name}” already has another time at row {firstRow} ({firstTime}), which is used (row ignored).',
+  PREVIOUS_NO_TABLE:
+    'No previous-period figures found: the file is neither a consolidated workbook made by khcn for an earlier year nor a table with the columns “Mã đơn vị”, “Mã chỉ tiêu”, “Mã thành phần”, “Giá trị kỳ trước”. Use the template written by khcn baseline.',
+  PREVIOUS_NO_YEAR:
+    'The previous period’s year is missing: above the table, a row “{label}” needs the year in the next cell (e.g. 2025).',
+  PREVIOUS_BAD_ROW:
+    'Row {row}, column “{column}”: “{text}” cannot be used (a code not in the catalogue, or a value that is not a number). Fix this row; the other rows are still used.',
+  PREVIOUS_NOT_EARLIER:
+    'The previous-period figures are for {found}, not before the reporting year {expected}. Choose last year’s consolidated workbook or figures.',
+  VALUE_CHANGE_VS_PREVIOUS:
+    'The value {value} changed a lot from {year} ({previous}). Check it (wrong unit, a digit too many or too few?); if it is right, give the reason in the column “Nguồn số liệu / minh chứng”.',
+  VALUE_OUTLIER_PEERS:
+    'The value {value} is far from units of the same kind ({category}: median {median} of {peers} units). Check it; if it is right, give the reason in the column “Nguồn số liệu / minh chứng”.',
+  BASELINE_DIFFERS_FROM_PREVIOUS:
+    'The baseline score {value} differs from the consolidated {year} result ({previous}). Improvement must be measured from one baseline: check it.',
   TABLE_NOT_UTF8: 'The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.',
   TABLE_BAD_JSON: 'The file is not valid JSON ({detail}).',
   TABLE_JSON_SHAPE:

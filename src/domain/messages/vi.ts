@@ -177,6 +177,20 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Dòng {row}: tên “{name}” khớp với nhiều tệp ({candidates}); hãy ghi tên kèm thư mục (dòng này bị bỏ qua).',
   RECEIVED_LOG_SECOND_TIME:
     'Dòng {row}: tệp “{name}” đã có thời điểm nhận khác ở dòng {firstRow} ({firstTime}), dùng thời điểm đó (dòng này bị bỏ qua).',
+  PREVIOUS_NO_TABLE:
+    'Không tìm thấy số liệu kỳ trước: tệp không phải sổ tổng hợp năm trước do khcn tạo, cũng không có bảng với các cột “Mã đơn vị”, “Mã chỉ tiêu”, “Mã thành phần”, “Giá trị kỳ trước”. Hãy dùng mẫu do lệnh khcn baseline tạo.',
+  PREVIOUS_NO_YEAR:
+    'Chưa ghi năm của kỳ trước: phía trên bảng cần một dòng “{label}” và năm ở ô bên cạnh (ví dụ 2025).',
+  PREVIOUS_BAD_ROW:
+    'Dòng {row}, cột “{column}”: “{text}” không dùng được (mã không có trong danh mục, hoặc giá trị không phải số). Hãy sửa dòng này; các dòng khác vẫn được dùng.',
+  PREVIOUS_NOT_EARLIER:
+    'Số liệu kỳ trước là của năm {found}, không trước năm báo cáo {expected}. Hãy chọn sổ tổng hợp hoặc bảng số liệu của năm trước.',
+  VALUE_CHANGE_VS_PREVIOUS:
+    'Giá trị {value} thay đổi nhiều so với năm {year} ({previous}). Hãy kiểm tra lại (nhầm đơn vị tính, thừa hoặc thiếu chữ số?); nếu đúng, ghi lý do vào cột “Nguồn số liệu / minh chứng”.',
+  VALUE_OUTLIER_PEERS:
+    'Giá trị {value} khác xa các đơn vị cùng loại ({category}: trung vị {median} của {peers} đơn vị). Hãy kiểm tra lại; nếu đúng, ghi lý do vào cột “Nguồn số liệu / minh chứng”.',
+  BASELINE_DIFFERS_FROM_PREVIOUS:
+    'Điểm kỳ gốc {value} khác kết quả năm {year} đã được tổng hợp ({previous}). Mức cải thiện phải tính so với cùng một kỳ gốc: hãy kiểm tra lại.',
   TABLE_NOT_UTF8: 'Tệp không phải văn bản UTF-8. Trong Excel, hãy lưu bằng “CSV UTF-8 (Comma delimited)”.',
   TABLE_BAD_JSON: 'Tệp không phải JSON hợp lệ ({detail}).',
   TABLE_JSON_SHAPE:

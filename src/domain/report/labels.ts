@@ -159,6 +159,7 @@ export const TEXT = {
     group: (stage: string, groups: string): string => `${stage}: ${groups}`,
     noTargetYear: (year: number): string => `Không có mục tiêu năm ${year}`,
     measureOf: (label: string): string => `so với “${label}”`,
+    growthOf: (label: string): string => `mức tăng của “${label}” so với kỳ trước`,
     relatedOnly: 'chỉ liên quan, không đánh giá',
     path: (
       year: number,
@@ -249,6 +250,7 @@ export const HEADERS = {
     name: 'Tên chỉ tiêu',
     unit: 'Đơn vị tính',
     value: 'Giá trị tổng hợp',
+    previous: 'Giá trị kỳ trước',
     method: 'Cách tính',
     reporting: 'Số đơn vị báo cáo',
     leadReported: 'Đơn vị chủ trì đã báo cáo',

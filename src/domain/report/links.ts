@@ -7,6 +7,8 @@ import { TEXT } from './labels';
 /** What a link compares, when it is not the headline: " (so với “Số người …”)"; '' otherwise. */
 export function measureNote(ctx: ReportContext, ind: Indicator, link: TargetLink): string {
   if (link.measure === 'value') return '';
+  if (typeof link.measure !== 'string' && 'growth' in link.measure)
+    return ` (${TEXT.summary.growthOf(ctx.componentLabel(ind.code, link.measure.growth))})`;
   const label =
     typeof link.measure !== 'string'
       ? formulaOfArgsVi(ind, link.measure.fn, link.measure.args)

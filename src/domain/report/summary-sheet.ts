@@ -7,6 +7,7 @@ import { measureKey } from '../catalog/measures';
 import { STAGES } from '../catalog/constants';
 import { makeIssue, renderIssue } from '../issues';
 import { methodRule } from '../method-rule';
+import { HEADLINE, previousProvince } from '../previous/model';
 import { formatTarget, type TargetStatus } from '../target-compare';
 import {
   INTEGER_FORMAT,
@@ -49,6 +50,7 @@ export const SUMMARY_COLUMNS: readonly ReportColumn[] = [
   { header: H.name, width: 45 },
   { header: H.unit, width: 16 },
   { header: H.value, width: 16 },
+  { header: H.previous, width: 16 },
   { header: H.method, width: 28 },
   { header: H.reporting, width: 11 },
   { header: H.leadReported, width: 12 },
@@ -122,6 +124,7 @@ function indicatorRow(ctx: ReportContext, ind: Indicator, method: string): Repor
       text(ind.nameVi),
       text(ind.unitOfMeasureVi),
       num(result?.value ?? null, indicatorFormat(ind)),
+      num(previousProvince(ctx.run.options.previous, ind.code, HEADLINE) ?? null, indicatorFormat(ind)),
       text(method),
       num(result?.reportingUnits.length ?? 0, INTEGER_FORMAT),
       text(leadReported ? YES : NO, leadReported ? 'ok' : 'warn'),
