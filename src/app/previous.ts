@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../domain/catalog';
 import { previousFromStored, runFromStoredRows, STORED_RUN_SHEET } from '../domain/consolidation/stored-run';
-import { makeIssue, type Issue } from '../domain/issues';
+import { makeIssue } from '../domain/issues';
 import { parseBaseline, type PreviousParse } from '../domain/previous/baseline-table';
 import { readUserTables, UserTableError } from '../xlsx/user-table';
 
