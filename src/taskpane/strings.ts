@@ -201,6 +201,11 @@ export interface ConsolidationStrings {
   logRemove: string;
   logRefused: (file: string) => string;
   logNotIn: (n: number) => string;
+  previousLoad: string;
+  previousHint: string;
+  previousLoaded: (file: string, year: number, indicators: number, units: number) => string;
+  previousRemove: string;
+  previousRefused: (file: string) => string;
   filesSummary: (used: number, superseded: number, rejected: number) => string;
   unknownUnit: string;
   receivedAt: (when: string) => string;
@@ -394,6 +399,13 @@ const vi: Strings = {
     logRefused: (file) => `Sổ “${file}” có lỗi nên chưa dùng:`,
     logNotIn: (n) =>
       `${n} tệp không có trong sổ: thời điểm nhận của các tệp này lấy theo ngày sửa tệp, có thể sai.`,
+    previousLoad: 'Nạp số liệu kỳ trước…',
+    previousHint:
+      'Sổ tổng hợp năm trước (do khcn tạo) hoặc bảng “khcn baseline”: tính mức tăng (C.14, D.14), ghi số năm trước bên cạnh từng chỉ tiêu và cảnh báo khi số của đơn vị thay đổi nhiều.',
+    previousLoaded: (file, year, indicators, units) =>
+      `Đang dùng số liệu năm ${year} từ “${file}”: ${indicators} chỉ tiêu toàn tỉnh, ${units} đơn vị.`,
+    previousRemove: 'Bỏ số liệu kỳ trước',
+    previousRefused: (file) => `Tệp “${file}” chưa dùng được làm số liệu kỳ trước:`,
     fileTimesNote:
       'Thời điểm nhận đang lấy theo ngày sửa của tệp. Ngày này đổi khi tệp được tải về từ thư điện tử hay sao chép, nên “Đúng hạn / Trễ hạn” có thể sai: hãy nạp sổ theo dõi tệp đến (nút “Nạp sổ tệp đến…” ở trên; lệnh khcn consolidate --received đọc cùng sổ này).',
     filesSummary: (used, superseded, rejected) =>
@@ -650,6 +662,13 @@ const en: Strings = {
     logRefused: (file) => `The register “${file}” has errors and is not used:`,
     logNotIn: (n) =>
       `${n} files are not in the register: their received time is the file date, which may be wrong.`,
+    previousLoad: 'Load last period’s figures…',
+    previousHint:
+      'Last year’s consolidated workbook (made by khcn) or a “khcn baseline” table: growth (C.14, D.14), last year’s value beside each indicator, warnings when a unit’s figure changed a lot.',
+    previousLoaded: (file, year, indicators, units) =>
+      `Using the ${year} figures from “${file}”: ${indicators} province indicators, ${units} units.`,
+    previousRemove: 'Remove last period',
+    previousRefused: (file) => `“${file}” cannot be used as last period’s figures:`,
     fileTimesNote:
       'Received times are taken from the files’ dates, which change when a file is downloaded from e-mail or copied, so “on time / late” may be wrong: check them against the register of incoming mail (khcn consolidate --received reads it).',
     filesSummary: (used, superseded, rejected) =>

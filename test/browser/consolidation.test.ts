@@ -426,7 +426,7 @@ test('"Ghi kết quả vào sổ" writes the 7 report sheets, the marker and the
   // Unit rows: name, id, …, state, timeliness, file used, received, file count.
   const unitRow = (id: string) => {
     const r = rowOf(status, id, 2);
-    return [r[1], r[5], r[6], r[7], r[9]];
+    return [r[1], r[5], r[6], r[8], r[10]];
   };
   expect(unitRow(UNIT.a)).toEqual([nameVi(UNIT.a), 'Đúng hạn', 'Đúng hạn', FILES.a, 2]);
   expect(unitRow(UNIT.late)).toEqual([nameVi(UNIT.late), 'Trễ hạn', 'Trễ hạn', FILES.late, 1]);
@@ -622,5 +622,30 @@ test('"Nạp sổ tệp đến…": the register gives the received times (a lat
     'không có trong sổ',
   );
   await expect(page.getByTestId('consolidation-file-times').count()).resolves.toBe(0);
+  expect(pageErrors).toEqual([]);
+}, 60_000);
+
+test('"Nạp số liệu kỳ trước…": last year’s figures give a change warning on the unit’s line; a table of the reporting year is refused', async () => {
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  await line(FILES.a).waitFor();
+  const sameYear = path.join(dir, 'ky-truoc-2026.csv');
+  writeFileSync(sameYear, `Năm kỳ trước,2026\nMã đơn vị,Mã chỉ tiêu,Mã thành phần,Giá trị kỳ trước\n`);
+  await page.getByTestId('previous-input').setInputFiles(sameYear);
+  await page.getByTestId('previous-refused').waitFor();
+  await expect(page.getByTestId('previous-refused').textContent()).resolves.toContain('năm 2026');
+
+  // Last year the unit reported 1 000 documents: whatever it reports now (a handful) is a big change.
+  const table = path.join(dir, 'ky-truoc.csv');
+  writeFileSync(
+    table,
+    `Năm kỳ trước,2025\nMã đơn vị,Mã chỉ tiêu,Mã thành phần,Giá trị kỳ trước\n${UNIT.a},I.1,legal_docs,1000\n`,
+  );
+  await page.getByTestId('previous-input').setInputFiles(table);
+  await page.getByTestId('previous-status').waitFor();
+  await expect(page.getByTestId('previous-status').textContent()).resolves.toContain('năm 2025');
+  await expect(page.getByTestId('previous-refused').count()).resolves.toBe(0);
+  const problems = line(FILES.a).getByTestId('file-problems');
+  await problems.waitFor();
+  await expect(problems.textContent()).resolves.toContain('thay đổi nhiều so với năm 2025 (1.000)');
   expect(pageErrors).toEqual([]);
 }, 60_000);

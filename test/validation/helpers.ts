@@ -187,7 +187,10 @@ const excelValue = (v: CellValue): ExcelJS.CellValue =>
       ? new Date((v.value - 25_569) * 86_400_000)
       : v.value;
 
-/** Gives every input of a template file a valid value with exceljs, except the names in `override`. */
+/**
+ * Gives every input of a template file a valid value with exceljs, except the names in `override`,
+ * and signs it off as complete (SIGNED; override a KHCN_KY_… / KHCN_HOAN_THANH name to change it).
+ */
 export async function fillTemplateFile(
   path: string,
   layout: TemplateLayout,
@@ -206,6 +209,11 @@ export async function fillTemplateFile(
     values.forEach((v, i) => {
       ws.getCell(cells[i] ?? '').value = v ?? null;
     });
+  }
+  for (const s of layout.signOff ?? []) {
+    const ws = wb.getWorksheet(s.sheet);
+    if (!ws) throw new Error(s.name);
+    ws.getCell(s.range).value = s.name in override ? (override[s.name] ?? null) : excelValue(SIGNED[s.field]);
   }
   await wb.xlsx.writeFile(path);
 }

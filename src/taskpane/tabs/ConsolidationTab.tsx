@@ -18,6 +18,7 @@ import { FeedbackList } from './consolidation/FeedbackList';
 import { FileLines } from './consolidation/FileLines';
 import { FilePicker } from './consolidation/FilePicker';
 import { ReadProgressView } from './consolidation/ReadProgressView';
+import { PreviousPicker } from './consolidation/PreviousPicker';
 import { ReceivedLogPicker } from './consolidation/ReceivedLogPicker';
 import { RemindersButton } from './consolidation/RemindersButton';
 import { RunOptionsForm } from './consolidation/RunOptionsForm';
@@ -84,6 +85,13 @@ function Workspace({ services, canInsert }: { services: ConsolidationServices; c
         notIn={state.result ? state.result.run.files.length - state.result.fromLog.size : 0}
         disabled={writing}
         onLog={flow.setLog}
+      />
+      <PreviousPicker
+        previous={state.previous}
+        catalog={catalog}
+        year={state.options.year}
+        disabled={writing}
+        onPrevious={flow.setPrevious}
       />
       {state.progress && <ReadProgressView progress={state.progress} reading={state.reading} />}
       {state.failure && (

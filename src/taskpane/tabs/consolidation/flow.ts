@@ -8,6 +8,7 @@ import { consolidateReceived, readReceivedFiles, type ConsolidationResult } from
 import type { ConsolidationServices, PickedFile, ReportWriteResult, XlsxTools } from '../../../app/ports';
 import type { Catalog } from '../../../domain/catalog';
 import { withManualTimes, type ReceivedLog } from '../../../domain/received-log';
+import type { PreviousPeriod } from '../../../domain/previous/model';
 import { DEFAULT_DEADLINE, defaultExpectedUnits, OFFICIAL_POPULATION } from '../../../domain/consolidation';
 import type { ReceivedFile } from '../../../domain/consolidation/run-types';
 
@@ -55,6 +56,8 @@ export interface FlowState {
   log: ReceivedLog | null;
   /** Received times the office corrected by hand, by file name (milliseconds): they win. */
   manualTimes: Readonly<Record<string, number>>;
+  /** Last period's figures, when loaded (as --previous). */
+  previous: PreviousPeriod | null;
 }
 
 export interface FlowDeps {
@@ -120,6 +123,7 @@ export class ConsolidationFlow {
       write: { kind: 'idle' },
       log: null,
       manualTimes: {},
+      previous: null,
     };
   }
 
@@ -200,6 +204,13 @@ export class ConsolidationFlow {
   readonly setLog = (log: ReceivedLog | null): void => {
     if (this.state.write.kind === 'writing') return;
     this.set({ log, write: { kind: 'idle' } });
+    if (!this.state.reading) this.compute();
+  };
+
+  /** Last period's figures (null: none), then recompute. */
+  readonly setPrevious = (previous: PreviousPeriod | null): void => {
+    if (this.state.write.kind === 'writing') return;
+    this.set({ previous, write: { kind: 'idle' } });
     if (!this.state.reading) this.compute();
   };
 
@@ -376,6 +387,7 @@ export class ConsolidationFlow {
           expectedUnits: defaultExpectedUnits(this.catalog),
           readAt: this.readAt || this.now().toISOString(),
           officialPopulation: OFFICIAL_POPULATION,
+          ...(this.state.previous ? { previous: this.state.previous } : {}),
         },
         withManualTimes(this.state.log, this.state.manualTimes, MANUAL_SOURCE),
       );
