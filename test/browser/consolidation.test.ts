@@ -649,3 +649,40 @@ test('"Nạp số liệu kỳ trước…": last year’s figures give a change 
   await expect(problems.textContent()).resolves.toContain('thay đổi nhiều so với năm 2025 (1.000)');
   expect(pageErrors).toEqual([]);
 }, 60_000);
+
+test('"Dùng tệp này" settles a tie between two files of one unit: the pinned file is used, the other superseded', async () => {
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  const unit = catalog.units.filter((u) => u.kind === 'commune')[10]!;
+  const first = await unitFile(dir, unit.id, fileName(unit.id), OLDER);
+  const second = path.join(dir, fileName(unit.id).replace(/\.xlsx$/, '_gui_lai.xlsx'));
+  copyFileSync(first, second);
+  utimesSync(second, OLDER, OLDER); // same received time: the product cannot rank them
+  await page.getByTestId('consolidation-file-input').setInputFiles([first, second]);
+  const names = [path.basename(first), path.basename(second)];
+  await line(names[1]!).waitFor();
+  await page.waitForFunction(
+    (files) =>
+      files.every((f) =>
+        document.querySelector(`[data-testid="consolidation-file-line"][data-file="${f}"][data-use]`),
+      ),
+    names,
+  );
+  const uses = await Promise.all(names.map((n) => line(n).getAttribute('data-use')));
+  expect([...uses].sort()).toEqual(['superseded', 'used']);
+  const loser = names[uses.indexOf('superseded')]!;
+  const winner = names[uses.indexOf('used')]!;
+  await expect(line(loser).getByTestId('file-reason').textContent()).resolves.toContain(
+    'không xác định được bản cuối',
+  );
+  await line(loser).getByTestId('file-pin').click();
+  await page.waitForFunction(
+    (f) =>
+      document
+        .querySelector(`[data-testid="consolidation-file-line"][data-file="${f}"]`)
+        ?.getAttribute('data-use') === 'used',
+    loser,
+  );
+  await expect(line(winner).getAttribute('data-use')).resolves.toBe('superseded');
+  await expect(line(winner).getByTestId('file-reason').textContent()).resolves.toContain(loser);
+  expect(pageErrors).toEqual([]);
+}, 60_000);
