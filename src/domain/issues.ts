@@ -130,6 +130,12 @@ export const ISSUE_CODES = [
   'VALUE_CHANGE_VS_PREVIOUS',
   'VALUE_OUTLIER_PEERS',
   'BASELINE_DIFFERS_FROM_PREVIOUS',
+  // Registers (one row per item) and their union across units
+  'REGISTER_COLUMN_MISSING',
+  'REGISTER_REQUIRED',
+  'REGISTER_VALUE_INVALID',
+  'REGISTER_DUPLICATE_IN_UNIT',
+  'REGISTER_ATTRIBUTE_DISAGREES',
   // Lists the office hands in (--units, user tables)
   'TABLE_NOT_UTF8',
   'TABLE_BAD_JSON',
@@ -310,6 +316,14 @@ export const ISSUE_DEFS = {
   BASELINE_DIFFERS_FROM_PREVIOUS: {
     severity: 'warning',
     params: { value: 'number', previous: 'number', year: 'text' },
+  },
+  REGISTER_COLUMN_MISSING: { severity: 'error', params: { column: 'text', table: 'text' } },
+  REGISTER_REQUIRED: { severity: 'error', params: { column: 'text' } },
+  REGISTER_VALUE_INVALID: { severity: 'error', params: { column: 'text', text: 'text', expected: 'localized' } },
+  REGISTER_DUPLICATE_IN_UNIT: { severity: 'warning', params: { firstRow: 'text' } },
+  REGISTER_ATTRIBUTE_DISAGREES: {
+    severity: 'warning',
+    params: { column: 'text', item: 'text', values: 'text', used: 'text', rule: 'localized' },
   },
   TABLE_NOT_UTF8: { severity: 'error', params: NONE },
   TABLE_BAD_JSON: { severity: 'error', params: { detail: 'text' } },

@@ -187,6 +187,16 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'The value {value} is far from units of the same kind ({category}: median {median} of {peers} units). Check it; if it is right, give the reason in the column “Nguồn số liệu / minh chứng”.',
   BASELINE_DIFFERS_FROM_PREVIOUS:
     'The baseline score {value} differs from the consolidated {year} result ({previous}). Improvement must be measured from one baseline: check it.',
+  REGISTER_COLUMN_MISSING:
+    'The table {table} has no column “{column}”. Use the template’s table; do not delete or rename its columns.',
+  REGISTER_REQUIRED:
+    '“{column}” is required: this row is not counted. Fill it in or delete the row.',
+  REGISTER_VALUE_INVALID:
+    '“{text}” in the column “{column}” is not valid: {expected} is needed. Correct it.',
+  REGISTER_DUPLICATE_IN_UNIT:
+    'This item repeats row {firstRow} of the unit’s own list: it counts once. Delete the repeated row.',
+  REGISTER_ATTRIBUTE_DISAGREES:
+    '“{item}”: the units give different “{column}” ({values}); {used} is used ({rule}).',
   TABLE_NOT_UTF8: 'The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.',
   TABLE_BAD_JSON: 'The file is not valid JSON ({detail}).',
   TABLE_JSON_SHAPE:

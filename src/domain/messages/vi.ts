@@ -191,6 +191,16 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Giá trị {value} khác xa các đơn vị cùng loại ({category}: trung vị {median} của {peers} đơn vị). Hãy kiểm tra lại; nếu đúng, ghi lý do vào cột “Nguồn số liệu / minh chứng”.',
   BASELINE_DIFFERS_FROM_PREVIOUS:
     'Điểm kỳ gốc {value} khác kết quả năm {year} đã được tổng hợp ({previous}). Mức cải thiện phải tính so với cùng một kỳ gốc: hãy kiểm tra lại.',
+  REGISTER_COLUMN_MISSING:
+    'Bảng {table} thiếu cột “{column}”. Hãy dùng bảng của biểu mẫu gốc, không xoá hay đổi tên cột.',
+  REGISTER_REQUIRED:
+    'Chưa nhập “{column}” (bắt buộc): dòng này chưa được tính. Hãy nhập đủ hoặc xoá dòng.',
+  REGISTER_VALUE_INVALID:
+    '“{text}” ở cột “{column}” không đúng: cần {expected}. Hãy sửa lại.',
+  REGISTER_DUPLICATE_IN_UNIT:
+    'Mục này trùng với dòng {firstRow} trong danh sách của đơn vị: chỉ tính một lần. Hãy xoá dòng trùng.',
+  REGISTER_ATTRIBUTE_DISAGREES:
+    '“{item}”: các đơn vị ghi “{column}” khác nhau ({values}); dùng {used} ({rule}).',
   TABLE_NOT_UTF8: 'Tệp không phải văn bản UTF-8. Trong Excel, hãy lưu bằng “CSV UTF-8 (Comma delimited)”.',
   TABLE_BAD_JSON: 'Tệp không phải JSON hợp lệ ({detail}).',
   TABLE_JSON_SHAPE:
