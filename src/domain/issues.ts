@@ -319,7 +319,10 @@ export const ISSUE_DEFS = {
   },
   REGISTER_COLUMN_MISSING: { severity: 'error', params: { column: 'text', table: 'text' } },
   REGISTER_REQUIRED: { severity: 'error', params: { column: 'text' } },
-  REGISTER_VALUE_INVALID: { severity: 'error', params: { column: 'text', text: 'text', expected: 'localized' } },
+  REGISTER_VALUE_INVALID: {
+    severity: 'error',
+    params: { column: 'text', text: 'text', expected: 'localized' },
+  },
   REGISTER_DUPLICATE_IN_UNIT: { severity: 'warning', params: { firstRow: 'text' } },
   REGISTER_ATTRIBUTE_DISAGREES: {
     severity: 'warning',

@@ -189,10 +189,8 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'The baseline score {value} differs from the consolidated {year} result ({previous}). Improvement must be measured from one baseline: check it.',
   REGISTER_COLUMN_MISSING:
     'The table {table} has no column “{column}”. Use the template’s table; do not delete or rename its columns.',
-  REGISTER_REQUIRED:
-    '“{column}” is required: this row is not counted. Fill it in or delete the row.',
-  REGISTER_VALUE_INVALID:
-    '“{text}” in the column “{column}” is not valid: {expected} is needed. Correct it.',
+  REGISTER_REQUIRED: '“{column}” is required: this row is not counted. Fill it in or delete the row.',
+  REGISTER_VALUE_INVALID: '“{text}” in the column “{column}” is not valid: {expected} is needed. Correct it.',
   REGISTER_DUPLICATE_IN_UNIT:
     'This item repeats row {firstRow} of the unit’s own list: it counts once. Delete the repeated row.',
   REGISTER_ATTRIBUTE_DISAGREES:

@@ -193,10 +193,8 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Điểm kỳ gốc {value} khác kết quả năm {year} đã được tổng hợp ({previous}). Mức cải thiện phải tính so với cùng một kỳ gốc: hãy kiểm tra lại.',
   REGISTER_COLUMN_MISSING:
     'Bảng {table} thiếu cột “{column}”. Hãy dùng bảng của biểu mẫu gốc, không xoá hay đổi tên cột.',
-  REGISTER_REQUIRED:
-    'Chưa nhập “{column}” (bắt buộc): dòng này chưa được tính. Hãy nhập đủ hoặc xoá dòng.',
-  REGISTER_VALUE_INVALID:
-    '“{text}” ở cột “{column}” không đúng: cần {expected}. Hãy sửa lại.',
+  REGISTER_REQUIRED: 'Chưa nhập “{column}” (bắt buộc): dòng này chưa được tính. Hãy nhập đủ hoặc xoá dòng.',
+  REGISTER_VALUE_INVALID: '“{text}” ở cột “{column}” không đúng: cần {expected}. Hãy sửa lại.',
   REGISTER_DUPLICATE_IN_UNIT:
     'Mục này trùng với dòng {firstRow} trong danh sách của đơn vị: chỉ tính một lần. Hãy xoá dòng trùng.',
   REGISTER_ATTRIBUTE_DISAGREES:
