@@ -131,6 +131,7 @@ export const ISSUE_CODES = [
   'VALUE_OUTLIER_PEERS',
   'BASELINE_DIFFERS_FROM_PREVIOUS',
   // Registers (one row per item) and their union across units
+  'REGISTER_TABLE_TOO_LARGE',
   'REGISTER_COLUMN_MISSING',
   'REGISTER_REQUIRED',
   'REGISTER_VALUE_INVALID',
@@ -317,6 +318,7 @@ export const ISSUE_DEFS = {
     severity: 'warning',
     params: { value: 'number', previous: 'number', year: 'text' },
   },
+  REGISTER_TABLE_TOO_LARGE: { severity: 'error', params: { table: 'text', range: 'text' } },
   REGISTER_COLUMN_MISSING: { severity: 'error', params: { column: 'text', table: 'text' } },
   REGISTER_REQUIRED: { severity: 'error', params: { column: 'text' } },
   REGISTER_VALUE_INVALID: {

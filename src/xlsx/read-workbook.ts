@@ -31,14 +31,18 @@ import {
   type NameReading,
   type ReadOutcome,
   type Scalar,
+  type TableReading,
   type WorkbookReading,
 } from '../domain/validation';
+import { MAX_TABLE_CELLS, TABLE_PREFIX } from '../domain/validation/reading';
+import { columnLetters, columnNumber, parseCell } from '../domain/a1';
 import { LIMITS, MAX_FILE_BYTES } from './limits';
 import { checkPackage, sizeIssue } from './package-check';
 import {
   NO_STYLES,
   parseRelationships,
   parseSharedStrings,
+  parseTablePart,
   parseStyles,
   parseWorkbookXml,
   relsPartOf,
@@ -207,6 +211,8 @@ interface SheetPlan {
   part: string;
   /** Cells wanted on the sheet. */
   wanted: Set<string>;
+  /** Register tables on the sheet: every cell of their ranges is wanted. */
+  tables: { name: string; range: string; box: Box }[];
   identity: boolean;
   formulas: boolean;
 }
@@ -283,7 +289,7 @@ function readModel({ pkg, wbXml, ctx, sheetPart, loadStrings }: Opened): Workboo
     if (p === undefined) {
       const part = sheetPart(sheet);
       if (part === undefined) return undefined;
-      p = { part, wanted: new Set(), identity: false, formulas: false };
+      p = { part, wanted: new Set(), tables: [], identity: false, formulas: false };
       plans.set(sheet, p);
     }
     return p;
@@ -300,12 +306,21 @@ function readModel({ pkg, wbXml, ctx, sheetPart, loadStrings }: Opened): Workboo
   }
   const dataPlan = sheetNames.has(DATA_SHEET) ? plan(DATA_SHEET) : undefined;
   if (dataPlan) dataPlan.formulas = true;
+  const tables: Record<string, TableReading> = {};
+  for (const t of registerTables(pkg, wbXml, sheetPart)) {
+    const box = boxOf(t.ref);
+    if (box === undefined || (box.c2 - box.c1 + 1) * (box.r2 - box.r1 + 1) > MAX_TABLE_CELLS) {
+      tables[t.name] = { status: 'too-large', sheet: t.sheet, range: t.ref };
+      continue;
+    }
+    plan(t.sheet)?.tables.push({ name: t.name, range: t.ref, box });
+  }
 
   const scans = new Map<string, SheetScan>();
   for (const [sheet, p] of plans)
     scans.set(
       sheet,
-      scan(pkg, p.part, (a) => p.wanted.has(a), p.formulas),
+      scan(pkg, p.part, (a) => p.wanted.has(a) || (p.tables.length > 0 && inBoxes(a, p.tables)), p.formulas),
     );
   // Only the shared strings the kept cells point at.
   const needed = new Set<number>();
@@ -324,6 +339,23 @@ function readModel({ pkg, wbXml, ctx, sheetPart, loadStrings }: Opened): Workboo
       readingOf(a, sheet.cells.get(a), ctx, sheet.merges),
     );
     names[name] = { status: 'ok', sheet: ref.sheet, range: ref.range, cells };
+  }
+
+  for (const [sheet, p] of plans) {
+    const sc = scans.get(sheet);
+    if (sc === undefined) continue;
+    for (const t of p.tables) {
+      const rows = [];
+      for (let r = t.box.r1; r <= t.box.r2; r++) {
+        const cells: CellValue[] = [];
+        for (let c = t.box.c1; c <= t.box.c2; c++) {
+          const raw = sc.cells.get(`${columnLetters(c)}${r}`);
+          cells.push(raw === undefined ? { kind: 'empty' } : valueOf(raw, ctx));
+        }
+        rows.push({ row: r, cells });
+      }
+      tables[t.name] = { status: 'ok', sheet, range: t.range, rows };
+    }
   }
 
   const idScan = scans.get(IDENTITY_SHEET);
@@ -348,7 +380,55 @@ function readModel({ pkg, wbXml, ctx, sheetPart, loadStrings }: Opened): Workboo
     sheets: wbXml.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
     names,
     formulas,
+    ...(Object.keys(tables).length > 0 ? { tables } : {}),
   };
+}
+
+interface Box {
+  c1: number;
+  r1: number;
+  c2: number;
+  r2: number;
+}
+
+function boxOf(range: string): Box | undefined {
+  const [a = '', b = a] = range.replace(/\$/g, '').toUpperCase().split(':');
+  const from = parseCell(a);
+  const to = parseCell(b);
+  if (!from || !to) return undefined;
+  return { c1: from.col, r1: from.row, c2: to.col, r2: to.row };
+}
+
+const CELL = /^([A-Z]{1,3})(\d+)$/;
+
+function inBoxes(address: string, tables: readonly { box: Box }[]): boolean {
+  const m = CELL.exec(address);
+  if (!m) return false;
+  const col = columnNumber(m[1] ?? '');
+  const row = Number(m[2]);
+  return tables.some(({ box }) => col >= box.c1 && col <= box.c2 && row >= box.r1 && row <= box.r2);
+}
+
+/** The register tables (TABLE_PREFIX…) of every sheet, from the sheets' table parts. */
+function registerTables(
+  pkg: Package,
+  wbXml: WorkbookXml,
+  sheetPart: (sheet: string) => string | undefined,
+): { name: string; sheet: string; ref: string }[] {
+  const out: { name: string; sheet: string; ref: string }[] = [];
+  for (const { name: sheet } of wbXml.sheets) {
+    const part = sheetPart(sheet);
+    const relsPart = part === undefined ? undefined : relsPartOf(part);
+    if (part === undefined || relsPart === undefined || !pkg.has(relsPart)) continue;
+    for (const rel of parseRelationships(pkg.text(relsPart) ?? '', relsPart)) {
+      if (rel.external || !rel.type.endsWith('/table')) continue;
+      const tablePart = resolvePartName(part, rel.target);
+      if (!pkg.has(tablePart)) continue;
+      const t = parseTablePart(pkg.text(tablePart) ?? '', tablePart);
+      if (t !== undefined && t.name.toUpperCase().startsWith(TABLE_PREFIX)) out.push({ ...t, sheet });
+    }
+  }
+  return out;
 }
 
 /** The issue of a part that cannot be used: tampered (written twice) or damaged, naming it. */

@@ -153,6 +153,19 @@ export function parseRelationships(xml: string, part = '_rels/.rels'): Relations
   return out;
 }
 
+/** An Excel table part (xl/tables/tableN.xml): its name and range; undefined when it has none. */
+export function parseTablePart(xml: string, part: string): { name: string; ref: string } | undefined {
+  let found: { name: string; ref: string } | undefined;
+  parseXml(part, xml, {
+    open(tag, a) {
+      if (tag !== 'table' || found !== undefined) return;
+      const name = a.displayName ?? a.name;
+      if (name !== undefined && a.ref !== undefined) found = { name, ref: a.ref };
+    },
+  });
+  return found;
+}
+
 /** A relationship target as a zip entry name: relative to the source part's folder, or absolute. */
 export function resolvePartName(sourcePart: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);

@@ -187,6 +187,8 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'The value {value} is far from units of the same kind ({category}: median {median} of {peers} units). Check it; if it is right, give the reason in the column “Nguồn số liệu / minh chứng”.',
   BASELINE_DIFFERS_FROM_PREVIOUS:
     'The baseline score {value} differs from the consolidated {year} result ({previous}). Improvement must be measured from one baseline: check it.',
+  REGISTER_TABLE_TOO_LARGE:
+    'The table {table} ({range}) is too large to read: delete the rows and columns beyond the list and send it again.',
   REGISTER_COLUMN_MISSING:
     'The table {table} has no column “{column}”. Use the template’s table; do not delete or rename its columns.',
   REGISTER_REQUIRED: '“{column}” is required: this row is not counted. Fill it in or delete the row.',

@@ -191,6 +191,8 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Giá trị {value} khác xa các đơn vị cùng loại ({category}: trung vị {median} của {peers} đơn vị). Hãy kiểm tra lại; nếu đúng, ghi lý do vào cột “Nguồn số liệu / minh chứng”.',
   BASELINE_DIFFERS_FROM_PREVIOUS:
     'Điểm kỳ gốc {value} khác kết quả năm {year} đã được tổng hợp ({previous}). Mức cải thiện phải tính so với cùng một kỳ gốc: hãy kiểm tra lại.',
+  REGISTER_TABLE_TOO_LARGE:
+    'Bảng {table} ({range}) quá lớn nên không đọc: hãy xoá các dòng, cột thừa ngoài danh sách rồi gửi lại.',
   REGISTER_COLUMN_MISSING:
     'Bảng {table} thiếu cột “{column}”. Hãy dùng bảng của biểu mẫu gốc, không xoá hay đổi tên cột.',
   REGISTER_REQUIRED: 'Chưa nhập “{column}” (bắt buộc): dòng này chưa được tính. Hãy nhập đủ hoặc xoá dòng.',

@@ -10,6 +10,7 @@ export type {
   ReadOutcome,
   Scalar,
   SheetReading,
+  TableReading,
   WorkbookReading,
 } from './reading';
 export {

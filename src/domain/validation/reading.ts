@@ -82,6 +82,22 @@ export interface SheetReading {
 /** A scalar as stored in an identity row. */
 export type Scalar = string | number | boolean | null;
 
+/** The tables (ListObjects) a reader reads: the registers, named KHCN_DS_<KEY>. */
+export const TABLE_PREFIX = 'KHCN_DS_';
+
+/** A register table larger than this many cells is not read (a crafted or runaway range). */
+export const MAX_TABLE_CELLS = 400_000;
+
+/** One register table as read: every row of its range, header row first, cells left to right. */
+export type TableReading =
+  | {
+      status: 'ok';
+      sheet: string;
+      range: string;
+      rows: readonly { row: number; cells: readonly CellValue[] }[];
+    }
+  | { status: 'too-large'; sheet: string; range: string };
+
 export interface WorkbookReading {
   /** Key/value rows (columns A, B) of the identity sheet `_khcn`; undefined when the sheet is absent. */
   identityRows?: readonly (readonly [Scalar, Scalar])[];
@@ -91,6 +107,8 @@ export interface WorkbookReading {
   names: Readonly<Record<string, NameReading>>;
   /** Formula cells of the data sheet; optional (without them derived issues carry no cell). */
   formulas?: readonly FormulaCell[];
+  /** The register tables by name (TABLE_PREFIX…); absent when a reader does not read tables. */
+  tables?: Readonly<Record<string, TableReading>>;
 }
 
 /** What a reader makes of one file: the read model, or the one issue saying why it cannot be read. */

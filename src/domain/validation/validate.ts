@@ -16,6 +16,9 @@ import { checkIdentity, type Expectation } from './identity-rules';
 import { rangeContains, type CellReading, type NameReading, type WorkbookReading } from './reading';
 import { crossRuleIssues, derivedIssue } from './relations';
 import { readSignOff, type SignOff } from './sign-off';
+import { readRegisters } from './registers';
+import type { RegisterKey } from '../catalog/schema';
+import type { RegisterRow } from '../registers/rows';
 import { inputSlots, type InputSlot } from './slots';
 
 export type { Expectation } from './identity-rules';
@@ -59,6 +62,8 @@ export interface ExtractedValues {
   indicators: ExtractedIndicator[];
   /** The sign-off block and whether the file counts as complete (absent only in hand-made values). */
   signOff?: SignOff;
+  /** The rows of each register table the file has (checked; invalid rows left out). */
+  registers?: Partial<Record<RegisterKey, RegisterRow[]>>;
 }
 
 export interface Analysis {
@@ -309,6 +314,8 @@ export function analyzeTemplate(
     });
     indicators.push({ code: ind.code, ...(role ? { role } : {}), entered, components });
   }
+  const registers = readRegisters(reading, expect.file ?? '');
+  a.issues.push(...registers.issues);
   // Last: completion depends on every other error of the file.
   const errors = a.issues.filter((i) => i.severity === 'error').length;
   const signed = readSignOff(reading, expect.file, errors);
@@ -318,6 +325,7 @@ export function analyzeTemplate(
     ...(id.unitId !== undefined ? { unitId: id.unitId } : {}),
     indicators,
     signOff: signed.signOff,
+    ...(Object.keys(registers.rows).length > 0 ? { registers: registers.rows } : {}),
   };
   return { issues: a.issues, values };
 }
