@@ -202,6 +202,7 @@ export interface ConsolidationStrings {
   logRefused: (file: string) => string;
   logNotIn: (n: number) => string;
   previousLoad: string;
+  registerCounts: (rows: number, items: number, removed: number) => string;
   previousHint: string;
   previousLoaded: (file: string, year: number, indicators: number, units: number) => string;
   previousRemove: string;
@@ -400,6 +401,8 @@ const vi: Strings = {
     logNotIn: (n) =>
       `${n} tệp không có trong sổ: thời điểm nhận của các tệp này lấy theo ngày sửa tệp, có thể sai.`,
     previousLoad: 'Nạp số liệu kỳ trước…',
+    registerCounts: (rows, items, removed) =>
+      `${rows} dòng đã đọc → ${items} mục (loại ${removed} dòng trùng)`,
     previousHint:
       'Sổ tổng hợp năm trước (do khcn tạo) hoặc bảng “khcn baseline”: tính mức tăng (C.14, D.14), ghi số năm trước bên cạnh từng chỉ tiêu và cảnh báo khi số của đơn vị thay đổi nhiều.',
     previousLoaded: (file, year, indicators, units) =>
@@ -663,6 +666,8 @@ const en: Strings = {
     logNotIn: (n) =>
       `${n} files are not in the register: their received time is the file date, which may be wrong.`,
     previousLoad: 'Load last period’s figures…',
+    registerCounts: (rows, items, removed) =>
+      `${rows} rows read → ${items} items (${removed} duplicates removed)`,
     previousHint:
       'Last year’s consolidated workbook (made by khcn) or a “khcn baseline” table: growth (C.14, D.14), last year’s value beside each indicator, warnings when a unit’s figure changed a lot.',
     previousLoaded: (file, year, indicators, units) =>

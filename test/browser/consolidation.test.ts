@@ -31,6 +31,9 @@ import { HOST_DIR, ROOT, ensureTestHost } from './host/build';
 import { launchChromium, panePage } from './host/chromium';
 import { serveDir } from './host/serve';
 
+// A loaded 2-core CI machine: browser steps get room (tests with their own timeout keep it).
+jest.setTimeout(60_000);
+
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const DOCS = path.join(ROOT, 'docs');
 const SCREENSHOT = 'taskpane-consolidation.png';

@@ -14,6 +14,9 @@ import { HOST_DIR, ensureTestHost } from './host/build';
 import { launchChromium, panePage } from './host/chromium';
 import { serveDir } from './host/serve';
 
+// A loaded 2-core CI machine: browser steps get room (tests with their own timeout keep it).
+jest.setTimeout(60_000);
+
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
 let page: Page;
@@ -138,7 +141,7 @@ test('loads the office list in "Mẫu biểu", keeps it in the workbook, and "T�
   await expect(hiddenSheets(reopened)).resolves.toEqual([]);
   expect(reopenErrors).toEqual([]);
   await reopened.close();
-});
+}, 60_000);
 
 test('a list with errors is refused, naming the row; the previous list stays', async () => {
   const file = path.join(dir, 'don-vi-loi.csv');
@@ -161,4 +164,4 @@ test('a list with errors is refused, naming the row; the previous list stays', a
     `Danh sách mặc định (${builtinCount} đơn vị phải báo cáo).`,
   );
   await expect(hiddenSheets(page)).resolves.toEqual([]);
-});
+}, 60_000);

@@ -10,6 +10,9 @@ import { HOST_DIR, ROOT, ensureTestHost } from './host/build';
 import { launchChromium, panePage } from './host/chromium';
 import { serveDir } from './host/serve';
 
+// A loaded 2-core CI machine: browser steps get room (tests with their own timeout keep it).
+jest.setTimeout(60_000);
+
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const TABS = ['Mẫu biểu', 'Kiểm tra', 'Tổng hợp', 'Chỉ tiêu'];
 

@@ -8,6 +8,7 @@ import type { Issue } from '../issues';
 import type { ReadOutcome } from '../validation/reading';
 import type { Completion } from '../validation/sign-off';
 import type { PreviousPeriod } from '../previous/model';
+import type { RegisterUnion } from '../registers/union';
 import type { ProvinceRuleCheck } from './province-checks';
 import type { TargetCheck } from './targets';
 import type { ConsolidatedIndicator, ReferencePopulation } from './types';
@@ -247,4 +248,6 @@ export interface ConsolidationRun {
   targetChecks: TargetCheck[];
   /** Sorted by unit (registry order), indicator (catalogue order), component, file. */
   detail: DetailRow[];
+  /** Each register listed by a used file, de-duplicated over the units (absent when none). */
+  registers?: RegisterUnion[];
 }

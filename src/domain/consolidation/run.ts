@@ -18,6 +18,7 @@ import { consolidate } from './consolidate';
 import { populationFlags, referencePopulation } from './population';
 import { provinceChecks } from './province-checks';
 import { addPlausibilityWarnings } from './plausibility';
+import { unionRegisters } from './registers';
 import { conflictRows } from './run-conflicts';
 import { detailRows, readValues, type ReadValue } from './run-detail';
 import { completionOf, submitterId, supersede, usedAsDraft } from './file-choice';
@@ -110,6 +111,7 @@ export function buildRunOfRecords(
   const indicators = consolidate(catalog, submissions, { ...fallback, population });
   const detail = detailRows(catalog, records, read, indicators, options.readAt);
   const { units, completeness } = unitStatus(catalog, records, read, options);
+  const registers = unionRegisters(records);
   return {
     options,
     files: records.map((r) => fileLine(r, read.get(r) ?? [], detail.usedCount.get(r) ?? 0)),
@@ -122,5 +124,6 @@ export function buildRunOfRecords(
     provinceChecks: provinceChecks(catalog, indicators),
     targetChecks: compareTargets(catalog, indicators, options.year, options.previous),
     detail: detail.rows,
+    ...(registers.length > 0 ? { registers } : {}),
   };
 }

@@ -18,8 +18,10 @@ const CHUNK = 30_000;
 export function compactRun(run: ConsolidationRun): ConsolidationRun {
   // Last period's figures stay in their own file; the run keeps only which period it was.
   const { previous, ...options } = run.options;
+  // The registers' items stay on their visible sheets (they can be thousands of rows).
+  const { registers: _registers, ...rest } = run;
   return {
-    ...run,
+    ...rest,
     options: {
       ...options,
       ...(previous ? { previous: { ...previous, province: {}, units: {} } } : {}),

@@ -26,6 +26,8 @@ export interface RegisterItem {
   sources: (RegisterSource & { unitId: string })[];
   /** Ids of items without an identity whose title and year match this one's ("có thể trùng"). */
   possibleDuplicates: number[];
+  /** REGISTER_ATTRIBUTE_DISAGREES of this item, one per column. */
+  disagreements: Issue[];
 }
 
 export interface RegisterUnion {
@@ -71,7 +73,8 @@ function winner(def: RegisterDef, column: string, rows: readonly ReportedRow[]):
   return having.find((r) => r.unitId === def.leadUnitId) ?? having[0];
 }
 
-function mergeItem(def: RegisterDef, id: number, rows: readonly ReportedRow[], out: Issue[]): RegisterItem {
+function mergeItem(def: RegisterDef, id: number, rows: readonly ReportedRow[]): RegisterItem {
+  const out: Issue[] = [];
   const sorted = [...rows].sort(byUnit);
   const values: Record<string, RegisterValue> = {};
   const label = String(sorted[0]?.row.values[def.title] ?? sorted[0]?.row.key ?? '');
@@ -111,6 +114,7 @@ function mergeItem(def: RegisterDef, id: number, rows: readonly ReportedRow[], o
     reporters: [...new Set(sorted.map((r) => r.unitId))],
     sources: sorted.map((r) => ({ ...r.row.source, unitId: r.unitId })),
     possibleDuplicates: [],
+    disagreements: out,
   };
 }
 
@@ -123,13 +127,12 @@ export function unionRegister(def: RegisterDef, reported: readonly ReportedRow[]
     if (r.row.key === undefined) keyless.push(r);
     else groups.set(r.row.key, [...(groups.get(r.row.key) ?? []), r]);
   }
-  const disagreements: Issue[] = [];
   const items: RegisterItem[] = [];
   for (const rows of [...groups.values()].sort((a, b) =>
     (a[0]?.row.key ?? '') < (b[0]?.row.key ?? '') ? -1 : 1,
   ))
-    items.push(mergeItem(def, items.length + 1, rows, disagreements));
-  for (const r of keyless) items.push(mergeItem(def, items.length + 1, [r], disagreements));
+    items.push(mergeItem(def, items.length + 1, rows));
+  for (const r of keyless) items.push(mergeItem(def, items.length + 1, [r]));
   // "Có thể trùng": an item without identity whose title + year matches any other item's.
   const titleOf = new Map<number, string>();
   items.forEach((it, i) => {
@@ -151,6 +154,6 @@ export function unionRegister(def: RegisterDef, reported: readonly ReportedRow[]
     items,
     rowsRead: reported.length,
     duplicatesRemoved: reported.length - items.length,
-    disagreements,
+    disagreements: items.flatMap((i) => i.disagreements),
   };
 }

@@ -10,6 +10,7 @@ import { conflictsSheet } from './conflicts-sheet';
 import { reportContext } from './context';
 import { detailSheet } from './detail-sheet';
 import { matrixSheet } from './matrix-sheet';
+import { registerSheets } from './register-sheets';
 import { TEXT } from './labels';
 import { statusSheet } from './status-sheet';
 import { summarySheet } from './summary-sheet';
@@ -28,6 +29,7 @@ export function buildReport(catalog: Catalog, run: ConsolidationRun): ReportWork
       conflictsSheet(ctx),
       checksSheet(ctx),
       targets.sheet,
+      ...registerSheets(ctx),
     ],
     charts: [targets.chart],
     title: TEXT.reportTitle(run.options.year),

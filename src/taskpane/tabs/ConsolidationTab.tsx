@@ -110,7 +110,11 @@ function Workspace({ services, canInsert }: { services: ConsolidationServices; c
       )}
       {state.result && (
         <>
-          <RunSummary completeness={state.result.run.completeness} units={state.result.run.units} />
+          <RunSummary
+            completeness={state.result.run.completeness}
+            units={state.result.run.units}
+            {...(state.result.run.registers ? { registers: state.result.run.registers } : {})}
+          />
           {!state.log && (
             <MessageBar intent="warning" layout="multiline" data-testid="consolidation-file-times">
               <MessageBarBody>{tc.fileTimesNote}</MessageBarBody>

@@ -11,6 +11,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Completeness, UnitStatusRow } from '../../../domain/consolidation/run-types';
+import { registerDef } from '../../../domain/registers/definitions';
+import type { RegisterUnion } from '../../../domain/registers/union';
 import { formatNumber } from '../../../domain/numbers';
 import { useLang, useStrings } from '../../context';
 
@@ -32,9 +34,11 @@ const useStyles = makeStyles({
 export interface RunSummaryProps {
   completeness: Completeness;
   units: readonly UnitStatusRow[];
+  /** The registers of the run: rows read and duplicates removed, each. */
+  registers?: readonly RegisterUnion[];
 }
 
-export function RunSummary({ completeness: c, units }: RunSummaryProps) {
+export function RunSummary({ completeness: c, units, registers = [] }: RunSummaryProps) {
   const tc = useStrings().consolidation;
   const { lang } = useLang();
   const s = useStyles();
@@ -52,6 +56,12 @@ export function RunSummary({ completeness: c, units }: RunSummaryProps) {
     ['errors', tc.withErrors, String(c.withErrors)],
   ];
   if (c.unexpected > 0) facts.push(['unexpected', tc.unexpected, String(c.unexpected)]);
+  for (const r of registers)
+    facts.push([
+      `register-${r.register}`,
+      lang === 'vi' ? registerDef(r.register).nameVi : registerDef(r.register).nameEn,
+      tc.registerCounts(r.rowsRead, r.items.length, r.duplicatesRemoved),
+    ]);
 
   return (
     <section
