@@ -137,6 +137,12 @@ export const ISSUE_CODES = [
   'REGISTER_VALUE_INVALID',
   'REGISTER_DUPLICATE_IN_UNIT',
   'REGISTER_ATTRIBUTE_DISAGREES',
+  'REGISTER_COUNT_DIFFERS',
+  'REGISTER_LIST_DIFFERS',
+  'REGISTER_USED',
+  'REGISTER_COUNTS_ADDED',
+  'REGISTER_POSSIBLE_DUPLICATES',
+  'REGISTER_GROUP_HINDEX',
   // Lists the office hands in (--units, user tables)
   'TABLE_NOT_UTF8',
   'TABLE_BAD_JSON',
@@ -330,6 +336,24 @@ export const ISSUE_DEFS = {
     severity: 'warning',
     params: { column: 'text', item: 'text', values: 'text', used: 'text', rule: 'localized' },
   },
+  REGISTER_COUNT_DIFFERS: {
+    severity: 'warning',
+    params: { typed: 'number', derived: 'number', register: 'localized', rule: 'localized' },
+  },
+  REGISTER_LIST_DIFFERS: {
+    severity: 'warning',
+    params: { typed: 'text', derived: 'text', register: 'localized', rule: 'localized' },
+  },
+  REGISTER_USED: {
+    severity: 'info',
+    params: { register: 'localized', rule: 'localized', items: 'number', units: 'number', removed: 'number' },
+  },
+  REGISTER_COUNTS_ADDED: {
+    severity: 'warning',
+    params: { count: 'number', units: 'text', register: 'localized' },
+  },
+  REGISTER_POSSIBLE_DUPLICATES: { severity: 'warning', params: { count: 'number', register: 'localized' } },
+  REGISTER_GROUP_HINDEX: { severity: 'info', params: { groups: 'text' } },
   TABLE_NOT_UTF8: { severity: 'error', params: NONE },
   TABLE_BAD_JSON: { severity: 'error', params: { detail: 'text' } },
   TABLE_JSON_SHAPE: { severity: 'error', params: NONE },

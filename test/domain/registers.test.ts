@@ -188,6 +188,7 @@ describe('other registers’ identities', () => {
     const contract = (n: string) => ({
       'Số hợp đồng': n,
       'Ngày ký': '05/06/2026',
+      'Loại hợp đồng': 'Chuyển giao công nghệ',
       'Tên công nghệ': 'Công nghệ B',
       'Giá trị (triệu đồng)': 850,
     });

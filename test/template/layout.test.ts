@@ -52,9 +52,16 @@ function component(code: string, key: string): { ind: Indicator; c: Component } 
 }
 
 describe('buildTemplate: sheets', () => {
-  it('gives every unit the four sheets, with valid Excel sheet names', () => {
+  it('gives every unit the four sheets (and its register sheets after the data sheet), with valid Excel sheet names', () => {
     for (const [, layout] of ALL) {
-      expect(layout.sheets.map((s) => s.name)).toEqual(['Hướng dẫn', 'Nhập liệu', 'Từ điển chỉ số', '_khcn']);
+      const registers = layout.sheets.filter((s) => s.role === 'register').map((s) => s.name);
+      expect(layout.sheets.map((s) => s.name)).toEqual([
+        'Hướng dẫn',
+        'Nhập liệu',
+        ...registers,
+        'Từ điển chỉ số',
+        '_khcn',
+      ]);
       for (const s of layout.sheets) {
         expect(s.name.length).toBeLessThanOrEqual(31);
         expect(s.name).not.toMatch(/[[\]:*?/\\]/);
@@ -63,11 +70,11 @@ describe('buildTemplate: sheets', () => {
     }
   });
 
-  it('protects every visible sheet and leaves only the identity sheet very hidden and unprotected', () => {
+  it('protects every visible sheet but the register sheets (tables grow), and leaves only the identity sheet very hidden and unprotected', () => {
     for (const [, layout] of ALL) {
       for (const s of layout.sheets) {
         expect(s.visibility).toBe(s.role === 'identity' ? 'veryHidden' : 'visible');
-        expect(s.protect).toBe(s.role !== 'identity');
+        expect(s.protect).toBe(s.role !== 'identity' && s.role !== 'register');
       }
     }
   });

@@ -47,9 +47,11 @@ describe('template writer (exceljs round trip)', () => {
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['Hướng dẫn', 'visible'],
       ['Nhập liệu', 'visible'],
+      ...layout.sheets.filter((s) => s.role === 'register').map((s) => [s.name, 'visible']),
       ['Từ điển chỉ số', 'visible'],
       ['_khcn', 'veryHidden'],
     ]);
+    expect(layout.sheets.filter((s) => s.role === 'register')).toHaveLength(7);
   });
 
   it('keeps every input name, workbook-scoped, on its cell or block', () => {

@@ -12,8 +12,11 @@ spec (every key optional):
   deleteSheet: "Nhập liệu"                 remove a sheet (its names keep pointing at it)
   renameSheet: {"old": "new"}
   wholeColumnValidation: "J"               a data validation over a whole column
+  tables:      {table name: [{header: value}]}  rows written under an Excel table's header BY THE
+               TABLE'S NAME, the table grown to hold them; {"date": "2026-06-05"} is a date
 Needs the Debian package python3-openpyxl (3.0.x) or openpyxl >= 3.0 from pip.
 """
+import datetime
 import json
 import sys
 
@@ -53,6 +56,29 @@ def cells_of_defined(wb, dn):
     return out
 
 
+def fill_table(wb, name, rows):
+    """Writes rows (dicts by header text) under the table `name`, growing its range as Excel would."""
+    for ws in wb.worksheets:
+        if name not in ws.tables:
+            continue
+        table = ws.tables[name]
+        (c1, r1), (c2, r2) = [openpyxl.utils.cell.coordinate_from_string(a) for a in table.ref.split(":")]
+        first, last = openpyxl.utils.column_index_from_string(c1), openpyxl.utils.column_index_from_string(c2)
+        headers = [ws.cell(row=r1, column=c).value for c in range(first, last + 1)]
+        for i, values in enumerate(rows):
+            for key, v in values.items():
+                if isinstance(v, dict) and "date" in v:
+                    v = datetime.datetime.strptime(v["date"], "%Y-%m-%d")
+                cell = ws.cell(row=r1 + 1 + i, column=first + headers.index(key), value=v)
+                if isinstance(v, datetime.datetime):
+                    cell.number_format = "dd/mm/yyyy"
+        table.ref = f"{c1}{r1}:{c2}{max(r2, r1 + len(rows))}"
+        if table.autoFilter is not None:
+            table.autoFilter.ref = table.ref
+        return
+    raise KeyError(name)
+
+
 def main():
     src, dst, spec_path = sys.argv[1:4]
     with open(spec_path, encoding="utf-8") as f:
@@ -83,6 +109,8 @@ def main():
         dv = DataValidation(type="whole", operator="between", formula1="0", formula2="10")
         wb[DATA_SHEET].add_data_validation(dv)
         dv.add(f"{col}1:{col}1048576")
+    for name, rows in spec.get("tables", {}).items():
+        fill_table(wb, name, rows)
     for old, new in spec.get("renameSheet", {}).items():
         wb[old].title = new
     if "deleteSheet" in spec:

@@ -10,6 +10,7 @@ import { analyzeTemplate } from '../../src/domain/validation';
 import { renderIssue } from '../../src/domain/issues';
 import { readWorkbookSync } from '../../src/xlsx/read-workbook';
 import { registerDef } from '../../src/domain/registers/definitions';
+import type { TemplateLayout } from '../../src/domain/template/layout-types';
 import {
   catalog,
   PYTHON,
@@ -58,9 +59,11 @@ const row = (values: Record<string, string | number>): (string | number | null)[
 describe('a register table added and filled by openpyxl', () => {
   let filled: string;
   let template: string;
+  let layout: TemplateLayout;
   beforeAll(async () => {
     requireOpenpyxl();
     const t = await writeTemplate(dir, 'so-khcn', 'so-khcn.xlsx');
+    layout = t.layout;
     template = join(dir, 'so-khcn-filled.xlsx');
     fillWithOpenpyxl(t.path, template, { values: validSpecValues(t.layout) });
     filled = join(dir, 'with-table.xlsx');
@@ -70,6 +73,7 @@ describe('a register table added and filled by openpyxl', () => {
         'Tên bài': 'Bài A',
         'Loại công bố': 'Bài báo quốc tế',
         'Năm xuất bản': 2026,
+        'WoS/Scopus': 'Có',
       }),
       row({
         DOI: '10.5555/xyz.1',
@@ -97,7 +101,7 @@ describe('a register table added and filled by openpyxl', () => {
     const out = readWorkbookSync(readFileSync(filled), 'with-table.xlsx');
     if (!out.ok) throw new Error('unreadable');
     const a = analyzeTemplate(catalog, out.reading, { file: 'with-table.xlsx' });
-    const reg = a.issues.filter((i) => i.code.startsWith('REGISTER_'));
+    const reg = a.issues.filter((i) => i.code.startsWith('REGISTER_') && !i.code.endsWith('_DIFFERS'));
     // Row 5 repeats row 4's DOI (B5); row 6's kind "Sách" is not in the list (D6).
     expect(reg.map((i) => [i.code, i.sheet, i.cell])).toEqual([
       ['REGISTER_DUPLICATE_IN_UNIT', 'DS Công bố', 'B5'],
@@ -108,6 +112,34 @@ describe('a register table added and filled by openpyxl', () => {
       [4, '10.5555/xyz.1'],
       [7, 'bai c|2025'],
     ]);
+  });
+
+  it('gives the unit its counts from its own list, and says where a typed count disagrees', () => {
+    const out = readWorkbookSync(readFileSync(filled), 'with-table.xlsx');
+    if (!out.ok) throw new Error('unreadable');
+    const a = analyzeTemplate(catalog, out.reading, { file: 'with-table.xlsx' });
+    const component = (code: string, key: string) =>
+      a.values.indicators.find((i) => i.code === code)?.components.find((c) => c.key === key);
+    // Valid rows: 'Bài A' (international, WoS/Scopus, 2026) and 'Bài C' (a 2025 textbook).
+    expect(component('II.1', 'papers')).toMatchObject({
+      state: 'ok',
+      value: { kind: 'number', value: 1 },
+      fromRegister: 'publications',
+      sheet: 'DS Công bố',
+      range: 'B3',
+    });
+    expect(component('II.5', 'textbooks')?.value).toEqual({ kind: 'number', value: 0 });
+    expect(component('II.4', 'intl_coauthored')?.value).toEqual({ kind: 'number', value: 0 });
+    // The typed II.1 count (validSpecValues) is not 1: a warning on its cell of the data sheet.
+    const typed = validSpecValues(layout);
+    const differs = a.issues.find((i) => i.code === 'REGISTER_COUNT_DIFFERS' && i.indicator === 'II.1');
+    expect(differs).toMatchObject({
+      sheet: 'Nhập liệu',
+      definedName: 'KHCN_II_1_papers',
+      severity: 'warning',
+    });
+    expect(differs?.params).toMatchObject({ typed: typed.KHCN_II_1_papers?.[0], derived: 1 });
+    expect(typed.KHCN_II_1_papers?.[0]).not.toBe(1);
   });
 
   it('a table over a runaway range is not read, and says so', () => {

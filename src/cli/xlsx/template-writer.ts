@@ -12,8 +12,10 @@ import type {
   DataValidationSpec,
   SheetSpec,
   StyleId,
+  TableSpec,
   TemplateLayout,
 } from '../../domain/template/layout-types';
+import { columnLetters, parseCell } from '../../domain/a1';
 import { namedCells } from '../../domain/template/layout-types';
 import { STYLES } from '../../domain/template/styles';
 import { PRINT_FOOTER } from '../../domain/template/vi-format';
@@ -91,6 +93,32 @@ function addConditionalFormats(sheet: ExcelJS.Worksheet, formats: readonly Condi
   });
 }
 
+/** The DataValidations collection exceljs keeps on every sheet (not in its typings); ranges become one sqref. */
+type WithValidations = { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } };
+
+/** A register table: the ListObject over its header + empty rows, then each column's check and format down to lastRow. */
+function addTable(sheet: ExcelJS.Worksheet, table: TableSpec): void {
+  const [first = 'A1', end = first] = table.range.split(':');
+  const from = parseCell(first) ?? { row: 1, col: 1 };
+  const to = parseCell(end) ?? from;
+  const validations = (sheet as unknown as WithValidations).dataValidations;
+  // Formats before the table's cells exist: exceljs gives new cells their column's style.
+  table.columns.forEach((c, i) => {
+    if (c.numberFormat) sheet.getColumn(from.col + i).numFmt = c.numberFormat;
+    const letter = columnLetters(from.col + i);
+    const body = `${letter}${from.row + 1}:${letter}${table.lastRow}`;
+    if (c.validation) validations.add(body, toDataValidation(c.validation));
+  });
+  sheet.addTable({
+    name: table.name,
+    ref: first,
+    headerRow: true,
+    style: { theme: table.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: Array.from({ length: to.row - from.row }, () => table.columns.map(() => null)),
+  });
+}
+
 async function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Promise<void> {
   const sheet = workbook.addWorksheet(spec.name, {
     state: spec.visibility === 'veryHidden' ? 'veryHidden' : 'visible',
@@ -117,6 +145,8 @@ async function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Promise<vo
   spec.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
+  // The table first: exceljs writes its header cells, which the styled cells then overwrite.
+  if (spec.table) addTable(sheet, spec.table);
   for (const cell of spec.cells) writeCell(sheet, cell);
   // After the cells: a merged range takes its first cell's style (fills span the title rows).
   for (const range of spec.merges) sheet.mergeCells(range);

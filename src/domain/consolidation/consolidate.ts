@@ -17,6 +17,7 @@ import {
   type IndicatorContext,
 } from './context';
 import { dedupCount } from './dedup';
+import { registerFigures } from './register-figures';
 import { formulaBeside, headline } from './headline';
 import { referencePopulation } from './population';
 import type {
@@ -96,18 +97,21 @@ function noData(ctx: IndicatorContext): ConsolidatedIndicator {
 
 function consolidateIndicator(ctx: IndicatorContext, entriesOf: EntriesOf): ConsolidatedIndicator {
   const ind = ctx.indicator;
-  const reporting = sortedIds(
-    ind.components.flatMap((c) =>
+  // A register's items count even when the units that listed them do not report this indicator.
+  const fromRegisters = registerFigures(ctx, ind.components, entriesOf);
+  const reporting = sortedIds([
+    ...ind.components.flatMap((c) =>
       entriesOf(c.key)
         .filter((e) => isPresent(c, e.value))
         .map((e) => e.unitId),
     ),
-  );
+    ...[...fromRegisters.outcomes.values()].flatMap((o) => o.result.contributors),
+  ]);
   if (reporting.length === 0) return noData(ctx);
 
   const outcomes = ind.components.map((c): [Component, ComponentOutcome] => [
     c,
-    aggregateComponent(ctx, c, entriesOf(c.key)),
+    fromRegisters.outcomes.get(c.key) ?? aggregateComponent(ctx, c, entriesOf(c.key)),
   ]);
   const components: Record<string, ConsolidatedComponent> = Object.fromEntries(
     outcomes.map(([c, o]) => [c.key, o.result]),
@@ -130,24 +134,29 @@ function consolidateIndicator(ctx: IndicatorContext, entriesOf: EntriesOf): Cons
       ),
     );
   }
-  flags.push(...outcomes.flatMap(([, o]) => o.flags));
+  flags.push(...outcomes.flatMap(([, o]) => o.flags), ...fromRegisters.flags);
   // Counts of shared things added across units: a thing two units reported counts twice.
   const summedRegister = Math.max(
     0,
-    ...outcomes.filter(([c]) => c.role === 'register').map(([, o]) => o.result.contributors.length),
+    ...outcomes
+      .filter(([c]) => c.role === 'register' && !fromRegisters.outcomes.has(c.key))
+      .map(([, o]) => o.result.contributors.length),
   );
   if (summedRegister >= 2 && ind.aggregation !== 'dedupCount')
     flags.push(makeIssue('REGISTER_COUNT_SUMMED', { count: summedRegister }, { indicator: ind.code }));
 
   let value: number | null;
   let ratioBase: ConsolidatedIndicator['ratioBase'];
-  if (ind.aggregation === 'dedupCount') {
+  if (fromRegisters.dedupValue !== undefined && ind.headline.kind === 'component') {
+    value = fromRegisters.dedupValue;
+    components[ind.headline.key] = { ...(components[ind.headline.key] ?? emptyComponent()), value };
+  } else if (ind.aggregation === 'dedupCount') {
     const d = applyDedup(ctx, components, entriesOf);
     value = d.value;
     flags.push(...d.flags);
   } else {
     const flagged = new Set(flags.flatMap((f) => (f.component === undefined ? [] : [f.component])));
-    const h = headline(ctx, components, entriesOf, flagged);
+    const h = headline(ctx, components, entriesOf, flagged, fromRegisters.outcomes);
     value = h.value;
     ratioBase = h.ratioBase;
     flags.push(...h.flags);

@@ -14,8 +14,7 @@ import { makeIssue, type Issue, type IssueCode } from '../issues';
 import { templateFileName } from '../template/file-name';
 import { stripDiacritics } from '../text';
 import { parseInstant } from '../vietnam-time';
-import { PLACEHOLDER_FILE_SEPARATOR } from './collect';
-import { compareReceived, type FileRecord } from './run-files';
+import { compareReceived, submitterId, type FileRecord } from './run-files';
 import { isMarkedDraft } from '../validation/sign-off';
 
 /** Errors that mean the file's structure was broken: its values may sit in the wrong cells. */
@@ -110,18 +109,6 @@ function reasonOf(winner: Ranked, loser: Ranked, unit: string): Issue {
   if ((winner.complete && !loser.complete) || (winner.final && !loser.final))
     return makeIssue('FILE_SUPERSEDED_DRAFT', { otherFile }, at);
   return makeIssue('FILE_DUPLICATE_UNIT', { unit, otherFile }, at);
-}
-
-/**
- * Who a file's figures belong to: its unit; for a file made from a category's stand-in template
- * (several real units may have used it), that file alone, so two such files never replace each
- * other. Undefined when the unit is unknown.
- */
-export function submitterId(r: FileRecord): string | undefined {
-  if (r.unit === undefined) return undefined;
-  return r.unit.kind === 'placeholder'
-    ? `${r.unit.id}${PLACEHOLDER_FILE_SEPARATOR}${r.received.file}`
-    : r.unit.id;
 }
 
 /**

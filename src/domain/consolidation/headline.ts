@@ -9,7 +9,7 @@ import { FORMULAS, type FormulaArg, type FormulaFailure } from '../formulas';
 import { issueFromFormulaFailure, makeIssue, type Issue } from '../issues';
 import type { Entry } from './collect';
 import { sortedIds } from './collect';
-import { componentWhere, type IndicatorContext } from './context';
+import { componentWhere, type ComponentOutcome, type IndicatorContext } from './context';
 import type { ConsolidatedComponent, ConsolidatedValue, RatioBase } from './types';
 import { isNumber, numberOf } from './values';
 
@@ -65,11 +65,13 @@ function ratioBase(
   ctx: IndicatorContext,
   f: Formula,
   entriesOf: EntriesOf,
+  derived: ReadonlyMap<string, ComponentOutcome>,
 ): { base: RatioBase; flags: Issue[] } | undefined {
   const ind = ctx.indicator;
   const spec = FORMULAS[f.fn];
   const summed = f.args.filter((k) => isAdditive(componentOf(ind, k)));
   if (summed.length < 2 || spec.params.some((p) => p.repeatable === true)) return undefined;
+  if (summed.some((k) => derived.has(k))) return registerBase(ind, summed, entriesOf, derived);
   const valuesOf = new Map(
     summed.map((k) => [
       k,
@@ -113,6 +115,34 @@ function ratioBase(
   return { base: { units: complete, inputs }, flags };
 }
 
+/**
+ * A ratio with a register-counted argument: that argument is the de-duplicated province figure (a
+ * paper two units share is one paper in the denominator), so the units are those behind it; the
+ * other arguments are summed over those units when only producing units count (II.8), else over all.
+ */
+function registerBase(
+  ind: Indicator,
+  summed: readonly string[],
+  entriesOf: EntriesOf,
+  derived: ReadonlyMap<string, ComponentOutcome>,
+): { base: RatioBase; flags: Issue[] } {
+  const units = sortedIds(summed.flatMap((k) => derived.get(k)?.result.contributors ?? []));
+  const inputs = Object.fromEntries(
+    summed.map((k): [string, number | null] => {
+      const d = derived.get(k);
+      if (d !== undefined) return [k, isNumber(d.result.value) ? d.result.value : null];
+      const values = entriesOf(k)
+        .filter((e) => ind.ratioUnits !== 'positive-denominator' || units.includes(e.unitId))
+        .flatMap((e) => {
+          const n = numberOf(e.value);
+          return n === undefined ? [] : [n];
+        });
+      return [k, values.length === 0 ? null : values.reduce((a, b) => a + b, 0)];
+    }),
+  );
+  return { base: { units, inputs }, flags: [] };
+}
+
 function failureFlag(ind: Indicator, f: Formula, failure: FormulaFailure): Issue {
   const spec = FORMULAS[f.fn];
   const i = spec.params.findIndex((p) => p.name === failure.param);
@@ -132,6 +162,7 @@ export function headline(
   components: Readonly<Record<string, ConsolidatedComponent>>,
   entriesOf: EntriesOf,
   flagged: ReadonlySet<string>,
+  derived: ReadonlyMap<string, ComponentOutcome> = new Map(),
 ): HeadlineOutcome {
   const ind = ctx.indicator;
   if (ind.headline.kind === 'component') {
@@ -147,7 +178,7 @@ export function headline(
   }
   const f = ind.formula;
   if (f === undefined) return { value: null, flags: [] };
-  const matched = ratioBase(ctx, f, entriesOf);
+  const matched = ratioBase(ctx, f, entriesOf, derived);
   const args = f.args.map((k) => {
     const input = matched?.base.inputs[k];
     return input !== undefined ? input : argOf(components[k]?.value ?? null);

@@ -5,13 +5,13 @@
  */
 import { REGISTERS } from '../registers/definitions';
 import { unionRegister, type RegisterUnion, type ReportedRow } from '../registers/union';
-import type { FileRecord } from './run-files';
+import { submitterId, type FileRecord } from './run-files';
 
 export function unionRegisters(records: readonly FileRecord[]): RegisterUnion[] {
   return REGISTERS.flatMap((def) => {
     const reported: ReportedRow[] = records.flatMap((r) => {
       const rows = r.use === 'used' && r.unit ? r.analysis?.values.registers?.[def.key] : undefined;
-      const unitId = r.unit?.id;
+      const unitId = submitterId(r);
       return rows === undefined || unitId === undefined ? [] : rows.map((row) => ({ unitId, row }));
     });
     return reported.length === 0 ? [] : [unionRegister(def, reported)];

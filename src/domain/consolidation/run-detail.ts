@@ -8,7 +8,7 @@ import { makeIssue, type Issue, type IssueCode } from '../issues';
 import type { ComponentValue } from '../validation/component-value';
 import { byCodePoint } from './collect';
 import { componentWhere, sourceWhere, unitName } from './context';
-import { submitterId } from './file-choice';
+import { submitterId } from './run-files';
 import type { FileRecord } from './run-files';
 import type { DetailRow, DetailUse } from './run-types';
 import type { ConsolidatedIndicator, ReportedValue } from './types';

@@ -21,9 +21,9 @@ import { addPlausibilityWarnings } from './plausibility';
 import { unionRegisters } from './registers';
 import { conflictRows } from './run-conflicts';
 import { detailRows, readValues, type ReadValue } from './run-detail';
-import { completionOf, submitterId, supersede, usedAsDraft } from './file-choice';
+import { completionOf, supersede, usedAsDraft } from './file-choice';
 import { makeIssue } from '../issues';
-import { analyzeFile, orderRecords, type FileRecord } from './run-files';
+import { analyzeFile, orderRecords, submitterId, type FileRecord } from './run-files';
 import { deadlineCutoff } from '../vietnam-time';
 import { countIssues, unitStatus } from './run-status';
 import type { ConsolidationRun, FileLine, ReceivedFile, RunOptions } from './run-types';
@@ -108,10 +108,15 @@ export function buildRunOfRecords(
     ...(options.populationSource !== undefined ? { populationSource: options.populationSource } : {}),
   };
   const population = referencePopulation(catalog, submissions, fallback);
-  const indicators = consolidate(catalog, submissions, { ...fallback, population });
+  const registers = unionRegisters(records);
+  const indicators = consolidate(catalog, submissions, {
+    ...fallback,
+    population,
+    year: options.year,
+    registers,
+  });
   const detail = detailRows(catalog, records, read, indicators, options.readAt);
   const { units, completeness } = unitStatus(catalog, records, read, options);
-  const registers = unionRegisters(records);
   return {
     options,
     files: records.map((r) => fileLine(r, read.get(r) ?? [], detail.usedCount.get(r) ?? 0)),

@@ -1,3 +1,4 @@
+import type { RegisterUnion } from '../registers/union';
 /**
  * Input and output of the consolidation core: the values the units reported (already read
  * and validated from their workbooks) → one province-level result per indicator.
@@ -52,6 +53,10 @@ export interface ConsolidateOptions {
   populationSource?: string;
   /** The run's reference population; computed from the submissions when absent. */
   population?: ReferencePopulation;
+  /** The report year: the periods of register-derived figures (without it, registers are not used). */
+  year?: number;
+  /** The registers of the used files, de-duplicated over the units (consolidation/registers.ts). */
+  registers?: readonly RegisterUnion[];
 }
 
 /**

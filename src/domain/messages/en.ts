@@ -197,6 +197,17 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
     'This item repeats row {firstRow} of the unit’s own list: it counts once. Delete the repeated row.',
   REGISTER_ATTRIBUTE_DISAGREES:
     '“{item}”: the units give different “{column}” ({values}); {used} is used ({rule}).',
+  REGISTER_COUNT_DIFFERS:
+    'The number typed ({typed}) differs from the count of “{register}” ({derived}: {rule}). The list is used; correct this cell or complete the list.',
+  REGISTER_LIST_DIFFERS:
+    'The values typed ({typed}) differ from those of “{register}” ({derived}: {rule}). The list is used; make them agree.',
+  REGISTER_USED:
+    'Computed from “{register}” ({rule}): {items} distinct items listed by {units} units; {removed} duplicate rows removed (an item listed by several units counts once).',
+  REGISTER_COUNTS_ADDED:
+    '{count} units typed a count without “{register}” ({units}): their counts are added; items they share with other units may be counted twice. Ask them for their lists.',
+  REGISTER_POSSIBLE_DUPLICATES:
+    '{count} items of “{register}” have no identifier and share a title and year with another item (“possible duplicate”): still counted separately. Confirm them on the register sheet.',
+  REGISTER_GROUP_HINDEX: 'h-index per research group (from the publications register): {groups}.',
   TABLE_NOT_UTF8: 'The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.',
   TABLE_BAD_JSON: 'The file is not valid JSON ({detail}).',
   TABLE_JSON_SHAPE:

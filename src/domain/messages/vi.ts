@@ -201,6 +201,17 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
     'Mục này trùng với dòng {firstRow} trong danh sách của đơn vị: chỉ tính một lần. Hãy xoá dòng trùng.',
   REGISTER_ATTRIBUTE_DISAGREES:
     '“{item}”: các đơn vị ghi “{column}” khác nhau ({values}); dùng {used} ({rule}).',
+  REGISTER_COUNT_DIFFERS:
+    'Số đã nhập ({typed}) khác số đếm từ “{register}” ({derived}: {rule}). Số liệu lấy theo danh sách; hãy sửa ô này hoặc bổ sung danh sách cho khớp.',
+  REGISTER_LIST_DIFFERS:
+    'Các giá trị đã nhập ({typed}) khác các giá trị lấy từ “{register}” ({derived}: {rule}). Số liệu lấy theo danh sách; hãy sửa cho khớp.',
+  REGISTER_USED:
+    'Tính từ “{register}” ({rule}): {items} mục khác nhau do {units} đơn vị kê khai; đã bỏ {removed} dòng trùng (một mục nhiều đơn vị cùng kê khai chỉ tính một lần).',
+  REGISTER_COUNTS_ADDED:
+    '{count} đơn vị chỉ nhập số đếm, không có “{register}” ({units}): số của họ được cộng thêm; mục họ chung với đơn vị khác có thể bị tính hai lần. Hãy đề nghị các đơn vị này gửi danh sách.',
+  REGISTER_POSSIBLE_DUPLICATES:
+    '{count} mục của “{register}” không có mã và trùng tên, năm với mục khác (“có thể trùng”): vẫn được tính riêng. Hãy xem trang danh sách để xác nhận.',
+  REGISTER_GROUP_HINDEX: 'Chỉ số h theo nhóm nghiên cứu (từ danh sách công bố): {groups}.',
   TABLE_NOT_UTF8: 'Tệp không phải văn bản UTF-8. Trong Excel, hãy lưu bằng “CSV UTF-8 (Comma delimited)”.',
   TABLE_BAD_JSON: 'Tệp không phải JSON hợp lệ ({detail}).',
   TABLE_JSON_SHAPE:

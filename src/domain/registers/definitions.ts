@@ -92,6 +92,7 @@ export const IP_KINDS = [
   'Kiểu dáng công nghiệp',
   'Nhãn hiệu',
   'Giống cây trồng',
+  'Thiết kế bố trí mạch tích hợp',
   'Khác',
 ] as const;
 export const TASK_LEVELS = ['Quốc gia', 'Bộ, ngành', 'Tỉnh', 'Cơ sở'] as const;
@@ -113,6 +114,7 @@ export const INFRASTRUCTURE_KINDS = [
   'Hạ tầng tính toán',
   'Khác',
 ] as const;
+export const CONTRACT_KINDS = ['Chuyển giao công nghệ', 'Li-xăng, chuyển nhượng quyền SHTT'] as const;
 export const CITATION_SOURCES = ['Web of Science', 'Scopus', 'Google Scholar', 'Khác'] as const;
 
 export const REGISTERS: readonly RegisterDef[] = [
@@ -260,6 +262,22 @@ export const REGISTERS: readonly RegisterDef[] = [
         required: true,
       }),
       col('founded', 'Năm thành lập', 'Founded', 'year', 10, 'Năm thành lập (bốn chữ số).'),
+      col(
+        'certified',
+        'Năm được chứng nhận',
+        'Certified in',
+        'year',
+        11,
+        'Năm được cấp giấy chứng nhận doanh nghiệp KH&CN (nếu có).',
+      ),
+      col(
+        'usesResults',
+        'Sử dụng kết quả nghiên cứu',
+        'Uses research results',
+        'yesNo',
+        13,
+        'Doanh nghiệp có ứng dụng kết quả nghiên cứu KH&CN trong năm?',
+      ),
     ],
   },
   {
@@ -275,6 +293,18 @@ export const REGISTERS: readonly RegisterDef[] = [
     columns: [
       col('number', 'Số hợp đồng', 'Contract number', 'text', 18, 'Số hợp đồng như ghi trên hợp đồng.'),
       col('signed', 'Ngày ký', 'Signed on', 'date', 12, 'Ngày ký hợp đồng (dd/mm/yyyy).', { required: true }),
+      col(
+        'kind',
+        'Loại hợp đồng',
+        'Kind',
+        'enum',
+        22,
+        'Chuyển giao công nghệ, hay li-xăng / chuyển nhượng quyền SHTT.',
+        {
+          items: CONTRACT_KINDS,
+          required: true,
+        },
+      ),
       col('title', 'Tên công nghệ', 'Technology', 'text', 36, 'Tên công nghệ được chuyển giao.', {
         required: true,
       }),
@@ -318,6 +348,14 @@ export const REGISTERS: readonly RegisterDef[] = [
       }),
       col('kind', 'Loại', 'Kind', 'enum', 24, 'Loại văn bản.', { items: DOCUMENT_KINDS, required: true }),
       col('title', 'Trích yếu', 'Subject', 'text', 48, 'Trích yếu nội dung.', { required: true }),
+      col(
+        'usesResults',
+        'Sử dụng kết quả nghiên cứu',
+        'Uses research results',
+        'yesNo',
+        13,
+        'Văn bản có sử dụng kết quả nghiên cứu KH&CN?',
+      ),
     ],
   },
   {

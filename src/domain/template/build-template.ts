@@ -4,9 +4,11 @@
  *
  * CONTRACT FOR READERS (khcn validate, the add-in) — bump TEMPLATE_VERSION when it changes:
  *
- * Sheets, in order: "Hướng dẫn" (instructions), "Nhập liệu" (data entry), "Từ điển chỉ số"
- * (dictionary of the unit's indicators), "_khcn" (identity, very hidden, not protected).
- * The visible sheets are protected WITHOUT a password (only input cells are unlocked).
+ * Sheets, in order: "Hướng dẫn" (instructions), "Nhập liệu" (data entry), the unit's register
+ * sheets ("DS Công bố"…, each an Excel table KHCN_DS_<KEY> with its header on row 3: see
+ * register-sheet.ts and domain/registers), "Từ điển chỉ số" (dictionary of the unit's indicators),
+ * "_khcn" (identity, very hidden, not protected). The instructions, data and dictionary sheets are
+ * protected WITHOUT a password (only input cells are unlocked); register sheets are not (tables grow).
  *
  * Identity: sheet "_khcn", column A = key, column B = value, row 1 = header "key" | "value", then
  *   templateVersion  "1.0"                      (TEMPLATE_VERSION)
@@ -41,6 +43,7 @@ import { buildDataSheet, DATA_SHEET } from './data-sheet';
 import { buildDictionarySheet, DICTIONARY_SHEET } from './dictionary-sheet';
 import { identityRows, IDENTITY_SHEET, inputsChecksum } from './identity';
 import { buildInstructionsSheet } from './instructions-sheet';
+import { buildRegisterSheet, registersOfUnit } from './register-sheet';
 import type { FormulaMode, SheetSpec, TemplateIdentity, TemplateLayout } from './layout-types';
 import { TEMPLATE_VERSION } from './layout-types';
 import { viDateFromIso } from './vi-format';
@@ -142,6 +145,7 @@ export function buildTemplate(
     sheets: [
       instructions,
       data.sheet,
+      ...registersOfUnit(assignments).map((def) => buildRegisterSheet(def, assignments, year)),
       buildDictionarySheet(catalog, assignments, year),
       identitySheet(identity),
     ],

@@ -89,7 +89,7 @@ export interface CellSpec {
 
 export interface SheetSpec {
   name: string;
-  role: 'instructions' | 'data' | 'dictionary' | 'identity';
+  role: 'instructions' | 'data' | 'dictionary' | 'identity' | 'register';
   visibility: 'visible' | 'veryHidden';
   /** Protected without a password (a unit may need to unprotect). */
   protect: boolean;
@@ -106,6 +106,21 @@ export interface SheetSpec {
    * repeat on every page; the page header shows `header` (plain text), the footer the page number.
    */
   print?: { orientation: 'portrait' | 'landscape'; titleRows?: number; header: string };
+  /** A register sheet's Excel table (ListObject); its header cells are in `cells`. */
+  table?: TableSpec;
+}
+
+/**
+ * An Excel table `name` over `range` (the header row, then empty data rows: the table grows as the
+ * unit types below it). Each column's validation and number format cover the rows below the header
+ * down to `lastRow`, so thousands of rows are checked as they are typed.
+ */
+export interface TableSpec {
+  name: string;
+  range: string;
+  style: string;
+  columns: readonly { header: string; validation?: DataValidationSpec; numberFormat?: string }[];
+  lastRow: number;
 }
 
 /**

@@ -16,6 +16,7 @@ import { checkIdentity, type Expectation } from './identity-rules';
 import { rangeContains, type CellReading, type NameReading, type WorkbookReading } from './reading';
 import { crossRuleIssues, derivedIssue } from './relations';
 import { readSignOff, type SignOff } from './sign-off';
+import { applyRegisterCounts } from './register-counts';
 import { readRegisters } from './registers';
 import type { RegisterKey } from '../catalog/schema';
 import type { RegisterRow } from '../registers/rows';
@@ -42,8 +43,10 @@ export interface ExtractedComponent {
   value?: ComponentValue;
   definedName: string;
   sheet?: string;
-  /** The name's range, 'E12' or 'E20:E69'. */
+  /** The name's range, 'E12' or 'E20:E69'; for a figure from a register, the table's first cell. */
   range?: string;
+  /** The value is the unit's register figure (register-counts.ts), not the typed cell. */
+  fromRegister?: RegisterKey;
 }
 
 export interface ExtractedIndicator {
@@ -316,6 +319,9 @@ export function analyzeTemplate(
   }
   const registers = readRegisters(reading, expect.file ?? '');
   a.issues.push(...registers.issues);
+  const year = id.identity?.year ?? expect.year;
+  if (year !== undefined)
+    applyRegisterCounts(indicators, registers.rows, reading, year, expect.file ?? '', a.issues);
   // Last: completion depends on every other error of the file.
   const errors = a.issues.filter((i) => i.severity === 'error').length;
   const signed = readSignOff(reading, expect.file, errors);
