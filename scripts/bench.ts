@@ -209,6 +209,19 @@ function mainTable(rows: readonly Row[]): string {
   return table(['N', 'what', 'CPU (s)', 'wall (s)', 'peak RSS (MB)', 'RSS KB/file', 'CPU ÷ floor'], out, 2);
 }
 
+/** Register rows read and consolidated per second of wall time (the rows of every file). */
+function registerTable(rows: readonly Row[]): string {
+  return table(
+    ['N', 'register rows', 'read phase (rows/s)', 'khcn consolidate (rows/s)'],
+    rows.map(({ corpus, phases }) => [
+      thousands(corpus.manifest.n),
+      thousands(corpus.registerRows),
+      thousands(Math.round(corpus.registerRows / phases.read.wallSeconds)),
+      thousands(Math.round(corpus.registerRows / phases.full.wallSeconds)),
+    ]),
+  );
+}
+
 function addinTable(rows: readonly Row[]): string {
   return table(
     ['N', 'read+consolidate (s)', 'report b64 + write (s)', 'add-in total (s)', 'syncs first / replace'],
@@ -225,7 +238,7 @@ function addinTable(rows: readonly Row[]): string {
 function corpusLine(c: Corpus): string {
   const files = c.manifest.files.length;
   const how = c.generated ? `generated in ${s(c.seconds, 1)} s (not measured)` : 'reused from cache';
-  return `N=${thousands(c.manifest.n)}: ${thousands(files)} files of ${c.units} units, ${s(c.bytes / MB)} MB, ${how} — ${relative(ROOT, c.filesDir)}`;
+  return `N=${thousands(c.manifest.n)}: ${thousands(files)} files of ${c.units} units, ${thousands(c.registerRows)} register rows, ${s(c.bytes / MB)} MB, ${how} — ${relative(ROOT, c.filesDir)}`;
 }
 
 async function helpCpu(): Promise<Measured> {
@@ -323,6 +336,9 @@ async function main(): Promise<number> {
 
   console.log('');
   console.log(mainTable(rows));
+  console.log('');
+  console.log('Registers (rows of the KHCN_DS_ tables, over the wall time of the whole phase):');
+  console.log(registerTable(rows));
   console.log('');
   console.log(
     `khcn --help: CPU ${s(help.cpuSeconds)} s, wall ${s(help.wallSeconds)} s (median of 5; target CPU ≤ 0.25 s)`,

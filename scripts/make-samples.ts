@@ -26,6 +26,7 @@ import { parseVietnamTime } from '../src/domain/vietnam-time';
 import { templateFileName } from '../src/domain/template/file-name';
 import { DRAFT_VALUE } from '../src/domain/template/sign-off';
 import { plannedValues, templateLayout, UnitWorkbook, type PlannedFile } from './bench/generate';
+import { registerFills } from './bench/registers';
 import type { InputFill } from './bench/values';
 
 export const SAMPLES_DIR = join(__dirname, '..', 'samples');
@@ -34,6 +35,8 @@ export const UNITS_FOLDER = 'bao-cao-don-vi';
 /** The register of received files, inside the samples folder. */
 export const RECEIVED_LOG = 'nhat-ky-nhan-tep.csv';
 const SEED = 2026;
+/** Rows per register table in a sample file (the benchmark's files hold thousands). */
+const SAMPLE_REGISTER_ROWS = 12;
 
 type Problem = 'draft' | 'damaged' | 'last-year' | 'equals-text';
 
@@ -140,7 +143,9 @@ async function workbookBytes(catalog: Catalog, s: SampleFile, version: number): 
   const book = await UnitWorkbook.create(layout);
   // Saved by the unit half an hour before the office received it.
   const saved = new Date(receivedMs(s) - 30 * 60_000);
-  const bytes = reproducibleZip(await book.bytes(fills, saved, s.unitName));
+  const unit = findUnit(catalog, s.unitId);
+  const registers = unit ? registerFills(layout, unit, SEED, SAMPLE_REGISTER_ROWS) : new Map();
+  const bytes = reproducibleZip(await book.bytes(fills, saved, s.unitName, registers));
   return s.problem === 'damaged' ? bytes.slice(0, Math.floor(bytes.length * DAMAGED_SHARE)) : bytes;
 }
 

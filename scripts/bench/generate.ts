@@ -25,10 +25,11 @@ import { COMPLETE_VALUE, DRAFT_VALUE, type SignOffField } from '../../src/domain
 import { cellsInRange, parseCell, columnLetters } from '../../src/domain/validation';
 import { templateWorkbook } from '../../src/cli/xlsx/template-writer';
 import { Rng } from './prng';
+import { registerFills } from './registers';
 import { fillValues, type CellFill, type InputFill } from './values';
 
 /** Bump when the generated files change: cached corpora of another version are regenerated. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const YEAR = 2026;
 /** When the office generated the templates it sent out (fixed: the files are reproducible). */
 export const TEMPLATE_GENERATED_AT = '2026-11-10T01:30:00.000Z';
@@ -169,8 +170,24 @@ export class UnitWorkbook {
     return new UnitWorkbook(layout, workbook, inputs);
   }
 
-  /** The .xlsx bytes with `fills` typed in (every other input cell blank). */
-  async bytes(fills: readonly InputFill[], savedAt: Date, savedBy: string): Promise<Uint8Array> {
+  /**
+   * The .xlsx bytes with `fills` typed in (every other input cell blank) and each register table
+   * of `registers` holding its rows (a table not named keeps its empty rows).
+   */
+  async bytes(
+    fills: readonly InputFill[],
+    savedAt: Date,
+    savedBy: string,
+    registers: ReadonlyMap<string, CellFill[][]> = new Map(),
+  ): Promise<Uint8Array> {
+    for (const [name, rows] of registers) {
+      const sheet = this.layout.sheets.find((s) => s.table?.name === name);
+      const table = sheet && this.workbook.getWorksheet(sheet.name)?.getTable(name);
+      if (!table) throw new Error(`no table ${name}`);
+      table.removeRows(0, Number.MAX_SAFE_INTEGER);
+      for (const r of rows) table.addRow(r);
+      table.commit();
+    }
     const byName = new Map(fills.map((f) => [f.name, f]));
     for (const input of this.inputs.values()) {
       const fill = byName.get(input.name);
@@ -200,7 +217,7 @@ export interface CorpusManifest {
   templateVersion: string;
   n: number;
   seed: number;
-  files: (PlannedFile & { size: number })[];
+  files: (PlannedFile & { size: number; registerRows: number })[];
 }
 
 export interface Corpus {
@@ -216,6 +233,8 @@ export interface Corpus {
   bytes: number;
   /** Distinct units. */
   units: number;
+  /** Rows in the register tables of all files. */
+  registerRows: number;
 }
 
 export const corpusDir = (root: string, n: number, seed: number): string => join(root, `n${n}-seed${seed}`);
@@ -282,7 +301,8 @@ export async function ensureCorpus(
   if (cached) {
     await setTimes(filesDir, cached.files);
     const bytes = cached.files.reduce((s, f) => s + f.size, 0);
-    return { dir, filesDir, manifest: cached, generated: false, seconds: 0, bytes, units };
+    const registerRows = cached.files.reduce((s, f) => s + f.registerRows, 0);
+    return { dir, filesDir, manifest: cached, generated: false, seconds: 0, bytes, units, registerRows };
   }
 
   const started = performance.now();
@@ -299,9 +319,11 @@ export async function ensureCorpus(
     const book = await UnitWorkbook.create(templateLayout(catalog, unitId));
     for (const p of unitPlan) {
       const fills = plannedValues(catalog, book.layout, p, seed);
-      const bytes = await book.bytes(fills, new Date(p.receivedAt), unit.nameVi);
+      const registers = registerFills(book.layout, unit, seed);
+      const bytes = await book.bytes(fills, new Date(p.receivedAt), unit.nameVi, registers);
       await writeFile(join(filesDir, p.file), bytes);
-      files.push({ ...p, size: bytes.length });
+      const registerRows = [...registers.values()].reduce((n, rows) => n + rows.length, 0);
+      files.push({ ...p, size: bytes.length, registerRows });
       done += 1;
       if (done / plan.length >= nextLog && plan.length >= 50) {
         log(`  … ${done}/${plan.length} files`);
@@ -323,5 +345,6 @@ export async function ensureCorpus(
     seconds: (performance.now() - started) / 1000,
     bytes,
     units,
+    registerRows: files.reduce((s, f) => s + f.registerRows, 0),
   };
 }

@@ -6,6 +6,9 @@
 // is then resolved in memory against the loaded used ranges (a cell outside them is empty).
 // A second sync happens only when a name points to another existing sheet, or when a guessed
 // sheet is missing (the batch fails and is redone as: sync 1 sheets + names, sync 2 ranges).
+// Register tables (KHCN_DS_<KEY>): their names, sheets and sizes come with the first batch; the
+// ranges of those within MAX_TABLE_CELLS are loaded in the second sync (so a workbook with
+// registers always takes two), a larger one is reported, not read.
 // Not read: merged areas (Range.getMergedAreasOrNullObject needs ExcelApi 1.13; the Kiểm tra tab
 // declares 1.7), so MERGED_INPUT_CELL is only reported by `khcn validate` on files.
 import type { HostReading } from '../app/ports';
@@ -18,9 +21,10 @@ import type {
   NameReading,
   Scalar,
   SheetReading,
+  TableReading,
   WorkbookReading,
 } from '../domain/validation/reading';
-import { cellsInRange, parseReference } from '../domain/validation/reading';
+import { cellsInRange, MAX_TABLE_CELLS, parseReference, TABLE_PREFIX } from '../domain/validation/reading';
 import { cellIndex, rangeIndex } from './cell-format';
 import type { ExcelRun } from './services';
 
@@ -99,6 +103,22 @@ function cellsOf(used: Used, range: string): CellReading[] {
   });
 }
 
+/** A loaded register table: every row of its range, header first, with its sheet row numbers. */
+function tableOf(sheet: string, range: Excel.Range): TableReading {
+  const used = usedOf(range);
+  return {
+    status: 'ok',
+    sheet,
+    range: range.address.slice(range.address.lastIndexOf('!') + 1).replace(/\$/g, ''),
+    rows: range.values.map((row, r) => ({
+      row: used.row + r + 1,
+      cells: row.map((v, c) =>
+        cellValue(v, String(range.valueTypes[r]?.[c] ?? ''), String(range.numberFormat[r]?.[c] ?? '')),
+      ),
+    })),
+  };
+}
+
 const VISIBILITY: Record<string, SheetReading['visibility']> = {
   Visible: 'visible',
   Hidden: 'hidden',
@@ -134,6 +154,7 @@ async function read(
     const wb = context.workbook;
     const sheets = wb.worksheets.load('items/name,items/visibility,items/protection/protected');
     const names = wb.names.load('items/name,items/formula');
+    const tables = wb.tables.load('items/name,items/worksheet/name,items/rows/count,items/columns/count');
     const used = new Map<string, Excel.Range>();
     // valuesOnly: formatting the user added far away does not grow the payload.
     const loadUsed = (sheet: string) =>
@@ -166,6 +187,18 @@ async function read(
       loadIdentity();
       missing = true;
     }
+    const registers = new Map<string, { sheet: string; range: Excel.Range; tooLarge: boolean }>();
+    for (const t of tables.items) {
+      const key = t.name.toUpperCase();
+      if (!key.startsWith(TABLE_PREFIX)) continue;
+      const tooLarge = (t.rows.count + 1) * t.columns.count > MAX_TABLE_CELLS;
+      const range = wb.tables
+        .getItem(t.name)
+        .getRange()
+        .load(tooLarge ? 'address' : RANGE_PROPS);
+      registers.set(key, { sheet: t.worksheet.name, range, tooLarge });
+      missing = true;
+    }
     if (missing) await context.sync();
 
     const grids = new Map([...used].map(([sheet, range]) => [sheet, usedOf(range)]));
@@ -177,6 +210,15 @@ async function read(
           ? { status: 'ok', sheet: ref.sheet, range: ref.range, cells: cellsOf(grid, ref.range) }
           : { status: 'broken', refersTo: formula };
     }
+    const tableReadings: Record<string, TableReading> = {};
+    for (const [key, t] of registers)
+      tableReadings[key] = t.tooLarge
+        ? {
+            status: 'too-large',
+            sheet: t.sheet,
+            range: t.range.address.slice(t.range.address.lastIndexOf('!') + 1),
+          }
+        : tableOf(t.sheet, t.range);
     const reading: WorkbookReading = {
       ...(identity
         ? { identityRows: identity.values.map((r) => [scalar(r[0]), scalar(r[1])] as const) }
@@ -186,6 +228,7 @@ async function read(
         visibility: VISIBILITY[String(s.visibility)] ?? 'visible',
       })),
       names: readings,
+      ...(registers.size > 0 ? { tables: tableReadings } : {}),
     };
     const onSheets = [
       ...new Set(Object.values(readings).flatMap((r) => (r.status === 'ok' ? [r.sheet] : []))),

@@ -8,7 +8,13 @@
 // Only the template's own sheets and its KHCN_ names are deleted; other sheets are never touched.
 import type { ExistingTemplate, TemplateHost, TemplateWriteResult } from '../app/ports';
 import { IDENTITY_SHEET, parseIdentity } from '../domain/template/identity';
-import { namedCells, type CellSpec, type SheetSpec, type StyleId } from '../domain/template/layout-types';
+import {
+  namedCells,
+  type CellSpec,
+  type SheetSpec,
+  type StyleId,
+  type TableSpec,
+} from '../domain/template/layout-types';
 import { NAME_PREFIX } from '../domain/template/names';
 import { STYLES } from '../domain/template/styles';
 import { PRINT_FOOTER } from '../domain/template/vi-format';
@@ -145,6 +151,24 @@ function writeSheet(ws: Excel.Worksheet, spec: SheetSpec): void {
   }
 }
 
+/**
+ * A register sheet's table over its header and empty rows; each column's format and check on the
+ * table's body only: Excel carries a table column's format and validation down as the table grows
+ * (the exceljs file sets them down to `lastRow`, since other programs may not).
+ */
+function writeTable(ws: Excel.Worksheet, t: TableSpec): void {
+  const table = ws.tables.add(t.range, true);
+  table.name = t.name;
+  table.style = t.style;
+  const r = rangeIndex(t.range);
+  t.columns.forEach((c, i) => {
+    const body = ws.getRangeByIndexes(r.row + 1, r.col + i, r.rows - 1, 1);
+    if (c.numberFormat !== undefined)
+      body.numberFormat = Array.from({ length: r.rows - 1 }, () => [c.numberFormat]);
+    if (c.validation) applyValidation(body, c.validation);
+  });
+}
+
 /** Column widths, row heights, merges, freeze panes and conditional formats of one sheet. */
 function writeSheetLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
   // Equal neighbouring widths in one call.
@@ -229,17 +253,27 @@ export function createTemplateHost(run: ExcelRun = defaultRun): TemplateHost {
         const names = wb.names.load('items/name,items/formula');
         await context.sync();
 
-        const replace = new Set(replaceSheets.map(upper));
         const existing = new Set(sheets.items.map((s) => upper(s.name)));
-        const conflicts = layout.sheets.filter(
-          (s) => existing.has(upper(s.name)) && !replace.has(upper(s.name)),
+        // A register sheet already there holds the unit's rows: kept as it is, never rewritten.
+        const kept = new Set(
+          layout.sheets
+            .filter(
+              (s) =>
+                s.role === 'register' &&
+                existing.has(upper(s.name)) &&
+                replaceSheets.some((r) => upper(r) === upper(s.name)),
+            )
+            .map((s) => upper(s.name)),
         );
+        const replace = new Set(replaceSheets.map(upper).filter((n) => !kept.has(n)));
+        const toWrite = layout.sheets.filter((s) => !kept.has(upper(s.name)));
+        const conflicts = toWrite.filter((s) => existing.has(upper(s.name)) && !replace.has(upper(s.name)));
         if (conflicts.length > 0) throw new TemplateConflictError(conflicts.map((s) => s.name));
 
         // --- sync 2: read kept values, delete the old template, write the new one
         const named = namedCells(layout);
         const newNames = new Set(named.map((i) => upper(i.name)));
-        const kept: Kept[] = [];
+        const keptValues: Kept[] = [];
         const doomed: Excel.NamedItem[] = [];
         for (const item of names.items) {
           if (!isOurName(item.name)) continue;
@@ -247,7 +281,7 @@ export function createTemplateHost(run: ExcelRun = defaultRun): TemplateHost {
           const onOldSheet =
             ref !== undefined && replace.has(upper(ref.sheet)) && existing.has(upper(ref.sheet));
           // Only plain ranges on the replaced sheets are read (getRange on '#REF!' fails).
-          if (onOldSheet) kept.push({ name: item.name, grid: item.getRange().load('formulas') });
+          if (onOldSheet) keptValues.push({ name: item.name, grid: item.getRange().load('formulas') });
           if (onOldSheet || ref === undefined || newNames.has(upper(item.name))) doomed.push(item);
         }
         for (const item of doomed) item.delete();
@@ -259,7 +293,7 @@ export function createTemplateHost(run: ExcelRun = defaultRun): TemplateHost {
           if (s.visibility !== 'Visible') s.visibility = 'Visible';
         });
         const written = new Map<string, Excel.Worksheet>();
-        for (const spec of layout.sheets) written.set(spec.name, wb.worksheets.add(spec.name));
+        for (const spec of toWrite) written.set(spec.name, wb.worksheets.add(spec.name));
         for (const s of old) s.delete();
         // Names before formulas, so formulas resolve them at once.
         for (const input of named) {
@@ -270,6 +304,7 @@ export function createTemplateHost(run: ExcelRun = defaultRun): TemplateHost {
           const ws = written.get(spec.name);
           if (!ws) continue;
           writeSheet(ws, spec);
+          if (spec.table) writeTable(ws, spec.table);
           writeSheetLayout(ws, spec);
           if (spec.visibility === 'veryHidden') ws.visibility = Excel.SheetVisibility.veryHidden;
         }
@@ -278,7 +313,7 @@ export function createTemplateHost(run: ExcelRun = defaultRun): TemplateHost {
         // --- sync 3: carry values over, protect, show the data sheet
         const keptNames: string[] = [];
         const droppedNames: string[] = [];
-        for (const { name, grid } of kept) {
+        for (const { name, grid } of keptValues) {
           const values = grid.formulas;
           const filled = values.flat().filter(hasValue).length;
           if (filled === 0) continue;

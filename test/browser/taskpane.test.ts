@@ -181,7 +181,17 @@ describe('templates and in-place checks', () => {
     await result.waitFor();
     await expect(result.textContent()).resolves.toContain(`Đã chèn mẫu biểu của ${unit.nameVi} năm 2026`);
     const sheets = await page.evaluate(() => window.__fakeHost!.excel.state.sheets.map((s) => s.name));
-    expect(sheets).toEqual(['Ghi chú', 'Số liệu', 'Hướng dẫn', 'Nhập liệu', 'Từ điển chỉ số', '_khcn']);
+    // A commune's template: its two register sheets (documents, facilities) after the data sheet.
+    expect(sheets).toEqual([
+      'Ghi chú',
+      'Số liệu',
+      'Hướng dẫn',
+      'Nhập liệu',
+      'DS Văn bản',
+      'DS Hạ tầng, nhóm NC',
+      'Từ điển chỉ số',
+      '_khcn',
+    ]);
     // The header reads the workbook again after the insert.
     await page.waitForFunction(
       () =>

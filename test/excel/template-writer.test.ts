@@ -15,7 +15,18 @@ const catalog = loadCatalog();
 const LARGE = 'so-khcn';
 const SMALL = catalog.units.find((u) => u.kind === 'commune')!.id;
 const WHEN = '2026-11-21T08:00:00.000Z';
-const TEMPLATE_SHEETS = ['Hướng dẫn', 'Nhập liệu', 'Từ điển chỉ số', IDENTITY_SHEET];
+/** The template's sheets in order: its register sheets (the unit's own) after the data sheet. */
+const templateSheets = (registers: readonly string[]) => [
+  'Hướng dẫn',
+  'Nhập liệu',
+  ...registers,
+  'Từ điển chỉ số',
+  IDENTITY_SHEET,
+];
+const registersOf = (unitId: string): string[] =>
+  buildTemplate(catalog, unitId, 2026, { formulaMode: 'custom', generatedAt: WHEN })
+    .sheets.filter((s) => s.role === 'register')
+    .map((s) => s.name);
 const USER_SHEET = 'Ghi chú riêng';
 
 let host: FakeHost;
@@ -55,8 +66,31 @@ describe.each([
     const fake = host.excel;
     // inspect: 1 sync (no identity yet); write: exactly 3, whatever the number of indicators.
     expect(fake.stats.syncs).toBe(4);
-    expect(fake.state.sheets.map((s) => s.name)).toEqual([USER_SHEET, ...TEMPLATE_SHEETS]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([
+      USER_SHEET,
+      ...templateSheets(registersOf(unitId)),
+    ]);
     expect(fake.state.activeSheet).toBe('Nhập liệu');
+    // Each register sheet holds its table: named, styled, the register's headers, each column's
+    // check and prompt on the body; not protected (a table grows as rows are typed below it).
+    for (const spec of layout.sheets.filter((s) => s.role === 'register')) {
+      const sheet = fake.sheet(spec.name);
+      const [table] = sheet.tables ?? [];
+      expect(sheet.tables).toHaveLength(1);
+      expect(sheet.protection.protected).toBe(false);
+      expect(table?.name).toBe(spec.table?.name);
+      expect(table?.style).toBe('TableStyleMedium2');
+      expect(table?.headers).toEqual(spec.table?.columns.map((c) => c.header));
+      expect(fake.cell(spec.name, 'A4').validation?.prompt).toMatchObject({
+        showPrompt: true,
+        message: spec.table?.columns[0]?.validation?.promptVi,
+      });
+      const dateColumn = spec.table?.columns.findIndex((c) => c.numberFormat === 'dd/mm/yyyy') ?? -1;
+      if (dateColumn >= 0)
+        expect(fake.cell(spec.name, `${String.fromCharCode(65 + dateColumn)}5`).numberFormat).toBe(
+          'dd/mm/yyyy',
+        );
+    }
 
     // Every input is a workbook name pointing at its cell; derived cells call KHCN.* functions.
     expect(fake.state.names.size).toBe(namedCells(layout).length);
@@ -87,7 +121,7 @@ describe.each([
     expect(data.conditionalFormats?.length).toBe(layout.sheets[1]!.conditionalFormats?.length);
 
     // Protection without a password on the visible sheets; identity very hidden, unprotected.
-    for (const name of TEMPLATE_SHEETS.slice(0, 3)) {
+    for (const name of ['Hướng dẫn', 'Nhập liệu', 'Từ điển chỉ số']) {
       expect(fake.sheet(name).protection).toMatchObject({ protected: true, password: undefined });
       expect(fake.sheet(name).protection.options).toMatchObject({ allowFormatCells: false });
     }
@@ -110,6 +144,9 @@ describe.each([
     const [a, b] = layout.inputs;
     host.excel.edit('Nhập liệu', a!.range.split(':')[0]!, [[42]]);
     host.excel.edit('Nhập liệu', b!.range.split(':')[0]!, [['1.234,5']]);
+    // A row typed in a register table: the unit's data, never lost on replace.
+    const register = registersOf(unitId)[0]!;
+    host.excel.edit(register, 'A4', [['HT-1']]);
     host.excel.resetStats();
 
     const asked: string[] = [];
@@ -129,7 +166,14 @@ describe.each([
     expect(replaced.write.droppedNames).toEqual([]);
     expect(host.excel.values('Nhập liệu', a!.range.split(':')[0]!)).toEqual([[42]]);
     expect(host.excel.values('Nhập liệu', b!.range.split(':')[0]!)).toEqual([['1.234,5']]);
-    expect(host.excel.state.sheets.map((s) => s.name)).toEqual([USER_SHEET, ...TEMPLATE_SHEETS]);
+    // The register sheets are kept as they were (where they were), the others written anew.
+    expect(host.excel.state.sheets.map((s) => s.name)).toEqual([
+      USER_SHEET,
+      ...registersOf(unitId),
+      ...templateSheets([]),
+    ]);
+    expect(host.excel.values(register, 'A4')).toEqual([['HT-1']]);
+    expect(host.excel.sheet(register).tables).toHaveLength(1);
     expect(host.excel.state.names.size).toBe(namedCells(layout).length);
     expect(host.excel.values(USER_SHEET, 'A1:B1')).toEqual([['Việc cần làm', 12]]);
     expect(host.excel.cell(USER_SHEET, 'A1').fillColor).toBe('#00B050');

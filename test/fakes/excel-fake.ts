@@ -16,6 +16,9 @@
 // `workbook.insertWorksheetsFromBase64` (parses the .xlsx with fflate: sheet names, values,
 // formulas; a clashing name becomes 'Name (2)'; `requestLimitBytes` simulates the web's 5 MB cap)
 // and native charts (`worksheet.charts.add`, recorded on the sheet for assertions).
+// Tables (ExcelApi 1.1–1.2): `worksheet.tables.add`, name and style, header / body / whole
+// ranges, `workbook.tables` with `items/name`, `items/worksheet/name`, `items/rows/count` loads;
+// a table goes with its sheet, and its name must be unique among tables and defined names.
 // `office-addin-mock` was not used: it returns strings instead of throwing (see platform-facts.md).
 import { unzipSync } from 'fflate';
 
@@ -149,6 +152,17 @@ export interface SheetState {
   /** Handlers added with `worksheet.onChanged.add`. */
   changeHandlers?: ((args: FakeChangedEventArgs) => unknown)[];
   charts?: ChartState[];
+  /** Excel tables (ListObjects) on the sheet, in the order they were added. */
+  tables?: TableState[];
+}
+
+/** An Excel table: its name (workbook-wide), range (header row included) and style. */
+export interface TableState {
+  name: string;
+  /** 0-based bounds on the sheet, the header row first. */
+  bounds: { row: number; column: number; rowCount: number; columnCount: number };
+  headers: string[];
+  style: string;
 }
 
 export interface FakeChangedEventArgs {
@@ -423,11 +437,13 @@ export abstract class FakeClientObject {
 export class FakeWorkbook extends FakeClientObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  readonly tables: FakeTableCollection;
 
   constructor(ctx: FakeRequestContext) {
     super(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
+    this.tables = new FakeTableCollection(ctx);
   }
 
   protected readers() {
@@ -669,10 +685,12 @@ export class FakeWorksheet extends FakeClientObject {
   readonly onChanged: FakeEventHandlers;
   readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
+  readonly tables: FakeTableCollection;
 
   constructor(ctx: FakeRequestContext, target?: SheetState) {
     super(ctx);
     this.target = target;
+    this.tables = new FakeTableCollection(ctx, this);
     this.pageLayout = new FakePageLayout(ctx, this);
     this.protection = new FakeWorksheetProtection(ctx, this);
     this.freezePanes = new FakeFreezePanes(ctx, this);
@@ -1618,6 +1636,200 @@ export class FakeDataValidation extends FakeClientObject {
         delete cell.validation;
       }, true),
     );
+  }
+}
+
+// ---------- tables ----------
+
+const TABLE_NAME_OK = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
+
+/** Every table of the workbook with its sheet, in sheet order. */
+function allTables(wb: WorkbookState): { sheet: SheetState; table: TableState }[] {
+  return wb.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => ({ sheet, table })));
+}
+
+/** `workbook.tables` (every table) or `worksheet.tables` (the sheet's). */
+export class FakeTableCollection extends FakeClientObject {
+  private itemsLoaded?: FakeTable[];
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly worksheet?: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+
+  protected readers() {
+    return { count: () => this.found().length };
+  }
+
+  private found(): { sheet: SheetState; table: TableState }[] {
+    const all = allTables(this.ctx.excel.state);
+    return this.worksheet ? all.filter((t) => t.sheet === this.worksheet?.sheet()) : all;
+  }
+
+  get count(): number {
+    return this.get('count');
+  }
+
+  /** `items/name`, `items/style`, `items/worksheet/name`, `items/rows/count`, `items/columns/count`. */
+  override load(props?: LoadArg): this {
+    const list = (propList(props) ?? []).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
+    if (list.includes('count')) return super.load('count');
+    this.queue('load tables', () => {
+      this.itemsLoaded = this.found().map(({ sheet, table }) => {
+        const t = new FakeTable(this.ctx, sheet, table);
+        const own = list.filter((p) => !p.includes('/'));
+        t.snapshot(own.length > 0 || list.length > 0 ? own : t.scalarNames());
+        for (const p of list.filter((x) => x.startsWith('worksheet/')))
+          t.worksheet.snapshot([p.slice('worksheet/'.length)]);
+        for (const p of list.filter((x) => x.startsWith('rows/'))) t.rows.snapshot([p.slice('rows/'.length)]);
+        for (const p of list.filter((x) => x.startsWith('columns/')))
+          t.columns.snapshot([p.slice('columns/'.length)]);
+        for (const p of list.filter((x) => x.includes('/') && !/^(worksheet|rows|columns)\//.test(x)))
+          throw err('InvalidArgument', `Unknown property path '${p}'.`);
+        return t;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeTable[] {
+    if (!this.itemsLoaded) throw notLoaded('items');
+    return this.itemsLoaded;
+  }
+
+  getItem(name: string): FakeTable {
+    const t = new FakeTable(this.ctx);
+    this.queue(`getItem table ${name}`, () => {
+      const found = this.found().find((x) => x.table.name.toLocaleUpperCase() === name.toLocaleUpperCase());
+      if (!found) throw err('ItemNotFound', `The requested resource doesn't exist: table '${name}'.`);
+      t.bind(found.sheet, found.table);
+    });
+    return t;
+  }
+
+  /** Excel refuses a table over another one; without headers it names the columns Column1, Column2… */
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    const t = new FakeTable(this.ctx);
+    const ws = this.worksheet;
+    const range = typeof address === 'string' ? (ws ? ws.getRange(address) : undefined) : address;
+    if (!range)
+      throw new Error('fake: workbook.tables.add needs a range object or a sheet-qualified address');
+    this.queue('add table', () => {
+      const { b, at } = range.cells();
+      const sheet = range.worksheet.sheet();
+      if ((sheet.tables ?? []).some((x) => intersects(x.bounds, b)))
+        throw err('InvalidOperation', 'A table cannot overlap another table.');
+      if (sheet.protection.protected) throw err('AccessDenied', 'The sheet is protected.');
+      const headers = Array.from({ length: b.columnCount }, (_, c) => {
+        const v = hasHeaders ? String(at(0, c).value) : '';
+        return v === '' ? `Column${c + 1}` : v;
+      });
+      const bounds = hasHeaders ? b : { ...b, rowCount: b.rowCount + 1 };
+      const n = allTables(this.ctx.excel.state).length + 1;
+      const table: TableState = { name: `Table${n}`, bounds, headers, style: 'TableStyleMedium2' };
+      sheet.tables = [...(sheet.tables ?? []), table];
+      t.bind(sheet, table);
+    });
+    return t;
+  }
+}
+
+export class FakeTable extends FakeClientObject {
+  private target?: { sheet: SheetState; table: TableState };
+  readonly worksheet: FakeWorksheet;
+  readonly rows: FakeTableParts;
+  readonly columns: FakeTableParts;
+
+  constructor(ctx: FakeRequestContext, sheet?: SheetState, table?: TableState) {
+    super(ctx);
+    this.worksheet = new FakeWorksheet(ctx, sheet);
+    this.rows = new FakeTableParts(ctx, this, 'rows');
+    this.columns = new FakeTableParts(ctx, this, 'columns');
+    if (sheet && table) this.target = { sheet, table };
+  }
+
+  /** @internal */
+  bind(sheet: SheetState, table: TableState): void {
+    this.target = { sheet, table };
+    this.worksheet.bind(sheet);
+  }
+
+  /** @internal the live table (only valid at sync). */
+  state(): TableState {
+    if (!this.target) throw err('ItemNotFound', "The requested resource doesn't exist (table).");
+    return this.target.table;
+  }
+
+  scalarNames(): string[] {
+    return Object.keys(this.readers());
+  }
+
+  protected readers() {
+    return { name: () => this.state().name, style: () => this.state().style };
+  }
+
+  protected override children() {
+    return { worksheet: this.worksheet, rows: this.rows, columns: this.columns };
+  }
+
+  get name(): string {
+    return this.get('name');
+  }
+  set name(v: string) {
+    this.queue('set table name', () => {
+      const wb = this.ctx.excel.state;
+      const key = v.toLocaleUpperCase();
+      if (!TABLE_NAME_OK.test(v) || v.length > 255 || /^[A-Z]{1,3}\d+$/i.test(v) || /^[RC]$/i.test(v))
+        throw err('InvalidArgument', `The argument is invalid: table name '${v}'.`);
+      const clash = allTables(wb).some(
+        (x) => x.table !== this.state() && x.table.name.toLocaleUpperCase() === key,
+      );
+      if (clash || wb.names.has(key)) throw err('ItemAlreadyExists', `The name '${v}' is already used.`);
+      this.state().name = v;
+    });
+  }
+  get style(): string {
+    return this.get('style');
+  }
+  set style(v: string) {
+    this.queue('set table style', () => {
+      this.state().style = v;
+    });
+  }
+
+  private rangeOf(pick: (b: TableState['bounds']) => TableState['bounds']): FakeRange {
+    return new FakeRange(this.ctx, this.worksheet, () => pick(this.state().bounds));
+  }
+
+  getRange(): FakeRange {
+    return this.rangeOf((b) => b);
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.rangeOf((b) => ({ ...b, rowCount: 1 }));
+  }
+  /** The rows below the header (Excel keeps at least one, empty). */
+  getDataBodyRange(): FakeRange {
+    return this.rangeOf((b) => ({ ...b, row: b.row + 1, rowCount: Math.max(1, b.rowCount - 1) }));
+  }
+}
+
+/** `table.rows` / `table.columns`: their count (the data rows; the columns). */
+export class FakeTableParts extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly table: FakeTable,
+    private readonly part: 'rows' | 'columns',
+  ) {
+    super(ctx);
+  }
+  protected readers() {
+    const b = () => this.table.state().bounds;
+    return { count: () => (this.part === 'rows' ? Math.max(1, b().rowCount - 1) : b().columnCount) };
+  }
+  get count(): number {
+    return this.get('count');
   }
 }
 

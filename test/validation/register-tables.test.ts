@@ -31,6 +31,8 @@ import json, sys, openpyxl
 from openpyxl.worksheet.table import Table
 from openpyxl.utils import get_column_letter
 wb = openpyxl.load_workbook(sys.argv[1])
+# The template's own (empty) register sheet is replaced by one whose table starts in column B.
+if 'DS Công bố' in wb.sheetnames: del wb['DS Công bố']
 ws = wb.create_sheet('DS Công bố')
 header = json.loads(sys.argv[3]); rows = json.loads(sys.argv[4]); ref = json.loads(sys.argv[5])
 ws.cell(row=1, column=2, value='Danh sách công bố')

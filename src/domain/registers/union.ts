@@ -125,7 +125,11 @@ export function unionRegister(def: RegisterDef, reported: readonly ReportedRow[]
   const keyless: ReportedRow[] = [];
   for (const r of sorted) {
     if (r.row.key === undefined) keyless.push(r);
-    else groups.set(r.row.key, [...(groups.get(r.row.key) ?? []), r]);
+    else {
+      const group = groups.get(r.row.key);
+      if (group) group.push(r);
+      else groups.set(r.row.key, [r]);
+    }
   }
   const items: RegisterItem[] = [];
   for (const rows of [...groups.values()].sort((a, b) =>
@@ -139,12 +143,16 @@ export function unionRegister(def: RegisterDef, reported: readonly ReportedRow[]
     const t = (i < groups.size ? groups.get(it.key ?? '') : [keyless[i - groups.size]])?.[0]?.row.titleKey;
     if (t !== undefined) titleOf.set(it.id, t);
   });
+  const byTitle = new Map<string, RegisterItem[]>();
+  for (const it of items) {
+    const t = titleOf.get(it.id);
+    if (t !== undefined) byTitle.set(t, [...(byTitle.get(t) ?? []), it]);
+  }
   for (const it of items) {
     if (it.key !== undefined) continue;
     const t = titleOf.get(it.id);
-    if (t === undefined) continue;
-    for (const other of items)
-      if (other.id !== it.id && titleOf.get(other.id) === t) {
+    for (const other of t === undefined ? [] : (byTitle.get(t) ?? []))
+      if (other.id !== it.id) {
         it.possibleDuplicates.push(other.id);
         if (other.key !== undefined) other.possibleDuplicates.push(it.id);
       }
