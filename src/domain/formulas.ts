@@ -474,8 +474,8 @@ export const FORMULAS: Record<FormulaId, FormulaSpec> = {
     {
       name: 'citations',
       kind: 'list',
-      labelVi: 'Số lượt trích dẫn của từng bài (một cột)',
-      labelEn: 'Citations of each paper (one column)',
+      labelVi: 'Số lượt trích dẫn của từng bài (một cột, ví dụ KHCN_DS_PUBLICATIONS[Số trích dẫn])',
+      labelEn: 'Citations of each paper (one column, e.g. KHCN_DS_PUBLICATIONS[Số trích dẫn])',
     },
     (lists) => hIndex(lists.flat()),
     ([r = '']) =>

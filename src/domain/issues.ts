@@ -346,7 +346,14 @@ export const ISSUE_DEFS = {
   },
   REGISTER_USED: {
     severity: 'info',
-    params: { register: 'localized', rule: 'localized', items: 'number', units: 'number', removed: 'number' },
+    params: {
+      register: 'localized',
+      sheet: 'text',
+      rule: 'localized',
+      items: 'number',
+      units: 'number',
+      removed: 'number',
+    },
   },
   REGISTER_COUNTS_ADDED: {
     severity: 'warning',

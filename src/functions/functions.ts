@@ -107,7 +107,7 @@ export function improvementFunction(current: number, baseline: number): number {
 /**
  * The largest h such that h papers have at least h citations each. Blank cells are skipped; citation counts must be whole numbers >= 0.
  * @customfunction HINDEX
- * @param citations Citations of each paper (one column)
+ * @param citations Citations of each paper (one column, e.g. KHCN_DS_PUBLICATIONS[Số trích dẫn])
  * @returns h-index.
  */
 export function hIndexFunction(citations: number[][]): number {

@@ -229,18 +229,26 @@ interface SheetContext {
   styles: Styles;
   strings: SharedStrings;
   widths: readonly number[];
+  /** The sheet's <hyperlink> elements, gathered as its rows are written. */
+  links: string[];
 }
 
 /**
  * One row of cells from column A. Rows with wrapped texts longer than their column get an
  * explicit height: Excel does not auto-fit the rows of a generated file.
  */
+/** A cell's link to another sheet: an internal hyperlink (no relationship part needed). */
+function hyperlinkXml(ref: string, sheet: string): string {
+  return `<hyperlink ref="${ref}" location="${xmlEscape(`'${sheet.replace(/'/g, "''")}'!A1`)}" display="${xmlEscape(sheet)}"/>`;
+}
+
 function rowXml(ctx: SheetContext, r: number, cells: readonly ReportCell[]): string {
   let lines = 1;
   let out = '';
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
     if (cell === undefined) continue;
+    if (cell.link) ctx.links.push(hyperlinkXml(`${columnLetters(c + 1)}${r}`, cell.link.sheet));
     const v = cell.v;
     const value = typeof v === 'number' && !Number.isFinite(v) ? null : v;
     const s = ctx.styles.index(cell.style, cell.numFmt);
@@ -289,7 +297,7 @@ function sheetXml(
 ): WrittenSheet {
   const header = headerRowOf(sheet);
   const widths = sheet.columns.map((c) => c.width);
-  const ctx: SheetContext = { styles, strings, widths };
+  const ctx: SheetContext = { styles, strings, widths, links: [] };
   const headers = sheet.table
     ? tableHeaders(sheet.columns.map((c) => c.header))
     : sheet.columns.map((c) => c.header);
@@ -330,6 +338,7 @@ function sheetXml(
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
+    (ctx.links.length > 0 ? `<hyperlinks>${ctx.links.join('')}</hyperlinks>` : '') +
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     `<headerFooter><oddHeader>${xmlEscape(`&L&8${title}&R&8${sheet.name}`)}</oddHeader>` +

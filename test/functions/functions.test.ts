@@ -145,6 +145,10 @@ const CASES: Record<string, () => void> = {
       ).toBe(2);
       // papers never cited: 0, 0 → h = 0
       expect(await value('HINDEX', col(0, 0))).toBe(0);
+      // a register table's column, =KHCN.HINDEX(KHCN_DS_PUBLICATIONS[Số trích dẫn]): Excel passes
+      // its body as one column, the table's empty rows as blanks → 12, 7, 3, 0 → h = 3
+      const tableColumn = col(12, 3, null, 7, 0, ...Array.from({ length: 16 }, () => null));
+      expect(await value('HINDEX', tableColumn)).toBe(3);
     });
     test('errors', async () => {
       await expectExplained(call('HINDEX', col(null, '')), '#N/A', 'Chỉ số H');

@@ -9,11 +9,14 @@
  * checks intact.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRun, defaultExpectedUnits, DEFAULT_DEADLINE } from '../../src/domain/consolidation';
 import type { ConsolidatedIndicator } from '../../src/domain/consolidation/types';
 import { REGISTERS } from '../../src/domain/registers/definitions';
+import { buildReport } from '../../src/domain/report/build-report';
+import { REPORT_SHEETS } from '../../src/domain/report/sheet-names';
+import { writeReportXlsx } from '../../src/xlsx/report-writer';
 import { readWorkbookSync } from '../../src/xlsx/read-workbook';
 import { catalog, fillWithOpenpyxl, PYTHON, requireOpenpyxl, tempDir, writeTemplate } from './helpers';
 import { convertWithLibreOffice, describeWithLibreOffice } from '../template/libreoffice-helpers';
@@ -308,6 +311,56 @@ describe('registers filled by openpyxl, consolidated over seven units', () => {
     // One enterprise from three units: two rows removed.
     expect(used?.params).toMatchObject({ items: 1, units: 3, removed: 2 });
   });
+});
+
+describe('the consolidated workbook of those registers', () => {
+  it('has one sheet per register, and the summary’s counts link to them (read back by openpyxl)', async () => {
+    requireOpenpyxl();
+    const files = [];
+    for (const u of UNITS) {
+      const t = await writeTemplate(dir, u.unit, `report-${u.file}`);
+      const out = join(dir, `r-${u.file}`);
+      fillWithOpenpyxl(t.path, out, { tables: u.tables, values: u.values ?? {} });
+      files.push({
+        file: u.file,
+        receivedAt: '2026-12-01T03:00:00Z',
+        sha256: u.file.padEnd(64, '0'),
+        sizeBytes: 1,
+        outcome: readWorkbookSync(readFileSync(out), u.file),
+      });
+    }
+    const run = buildRun(catalog, files, {
+      year: 2026,
+      deadline: DEFAULT_DEADLINE,
+      expectedUnits: defaultExpectedUnits(catalog),
+      readAt: '2026-12-06T02:00:00.000Z',
+      officialPopulation: 3_619_433,
+    });
+    const report = join(dir, 'tong-hop.xlsx');
+    writeFileSync(report, await writeReportXlsx(buildReport(catalog, run), { charts: false }));
+    const script = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb[sys.argv[2]]
+links = {}
+for row in ws.iter_rows():
+    for c in row:
+        if c.hyperlink is not None:
+            links[str(ws.cell(row=c.row, column=1).value)] = c.hyperlink.location
+print(json.dumps({'sheets': wb.sheetnames, 'links': links}))`;
+    const out = JSON.parse(
+      execFileSync(PYTHON, ['-c', script, report, REPORT_SHEETS.summary], { encoding: 'utf8' }),
+    ) as { sheets: string[]; links: Record<string, string> };
+    // Every register some unit listed (no one listed facilities).
+    const listed = REGISTERS.filter((r) => r.key !== 'infrastructure').map((r) => r.sheetVi);
+    expect(out.sheets.filter((s) => s.startsWith('DS '))).toEqual(listed);
+    expect(out.links['II.1']).toBe("'DS Công bố'!A1");
+    expect(out.links['III.2']).toBe("'DS Sở hữu trí tuệ'!A1");
+    expect(out.links['IV.6']).toBe("'DS Doanh nghiệp'!A1");
+    expect(out.links['I.1']).toBe("'DS Văn bản'!A1");
+    // An indicator no register feeds has no link.
+    expect(out.links['I.2']).toBeUndefined();
+  }, 120_000);
 });
 
 describeWithLibreOffice('a template with registers in LibreOffice', () => {

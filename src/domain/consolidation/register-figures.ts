@@ -120,6 +120,7 @@ export function registerFigures(
         {
           registerVi: def.nameVi,
           registerEn: def.nameEn,
+          sheet: def.sheetVi,
           ruleVi: dv.ruleVi,
           ruleEn: dv.ruleEn,
           items: f.counted.length,

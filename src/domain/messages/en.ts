@@ -202,7 +202,7 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
   REGISTER_LIST_DIFFERS:
     'The values typed ({typed}) differ from those of “{register}” ({derived}: {rule}). The list is used; make them agree.',
   REGISTER_USED:
-    'Computed from “{register}” ({rule}): {items} distinct items listed by {units} units; {removed} duplicate rows removed (an item listed by several units counts once).',
+    'Computed from “{register}” (sheet “{sheet}”; {rule}): {items} distinct items listed by {units} units; {removed} duplicate rows removed (an item listed by several units counts once).',
   REGISTER_COUNTS_ADDED:
     '{count} units typed a count without “{register}” ({units}): their counts are added; items they share with other units may be counted twice. Ask them for their lists.',
   REGISTER_POSSIBLE_DUPLICATES:

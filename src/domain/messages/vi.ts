@@ -206,7 +206,7 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
   REGISTER_LIST_DIFFERS:
     'Các giá trị đã nhập ({typed}) khác các giá trị lấy từ “{register}” ({derived}: {rule}). Số liệu lấy theo danh sách; hãy sửa cho khớp.',
   REGISTER_USED:
-    'Tính từ “{register}” ({rule}): {items} mục khác nhau do {units} đơn vị kê khai; đã bỏ {removed} dòng trùng (một mục nhiều đơn vị cùng kê khai chỉ tính một lần).',
+    'Tính từ “{register}” (trang “{sheet}”; {rule}): {items} mục khác nhau do {units} đơn vị kê khai; đã bỏ {removed} dòng trùng (một mục nhiều đơn vị cùng kê khai chỉ tính một lần).',
   REGISTER_COUNTS_ADDED:
     '{count} đơn vị chỉ nhập số đếm, không có “{register}” ({units}): số của họ được cộng thêm; mục họ chung với đơn vị khác có thể bị tính hai lần. Hãy đề nghị các đơn vị này gửi danh sách.',
   REGISTER_POSSIBLE_DUPLICATES:

@@ -23,6 +23,8 @@ import {
   time,
 } from './cells';
 import { linksOf, measureNote } from './links';
+import { registerDef } from '../registers/definitions';
+import { derivationsOf } from '../registers/derive';
 import {
   milestoneStatus,
   REPORT_TARGET_YEARS,
@@ -112,8 +114,17 @@ function notes(ctx: ReportContext, ind: Indicator): ReportCell {
   return lines([...new Set([...flags, ...lowConfidence])]);
 }
 
+/** The register sheet an indicator's count comes from (its first register the run has), if any. */
+function registerSheetOf(ctx: ReportContext, ind: Indicator): string | undefined {
+  const listed = new Set((ctx.run.registers ?? []).filter((u) => u.items.length > 0).map((u) => u.register));
+  const dv = derivationsOf(ind.code).find((x) => listed.has(x.register));
+  return dv === undefined ? undefined : registerDef(dv.register).sheetVi;
+}
+
 function indicatorRow(ctx: ReportContext, ind: Indicator, method: string): ReportCell[] {
   const result = ctx.result(ind.code);
+  const register = registerSheetOf(ctx, ind);
+  const value = num(result?.value ?? null, indicatorFormat(ind));
   const [t2025, v2025] = targetCells(ctx, ind, REPORT_TARGET_YEARS[0]);
   const [t2030, v2030] = targetCells(ctx, ind, REPORT_TARGET_YEARS[1]);
   const path = pathCell(ctx, ind);
@@ -123,7 +134,7 @@ function indicatorRow(ctx: ReportContext, ind: Indicator, method: string): Repor
       text(ind.code),
       text(ind.nameVi),
       text(ind.unitOfMeasureVi),
-      num(result?.value ?? null, indicatorFormat(ind)),
+      register === undefined ? value : { ...value, link: { sheet: register } },
       num(previousProvince(ctx.run.options.previous, ind.code, HEADLINE) ?? null, indicatorFormat(ind)),
       text(method),
       num(result?.reportingUnits.length ?? 0, INTEGER_FORMAT),

@@ -26,6 +26,8 @@ export interface ReportCell {
   style?: ReportStyle;
   /** Excel number format code, e.g. '0.0%', '#,##0', 'dd/mm/yyyy hh:mm'. */
   numFmt?: string;
+  /** A link to cell A1 of another sheet of the report (a count to the register it comes from). */
+  link?: { sheet: string };
 }
 
 export interface ReportColumn {
