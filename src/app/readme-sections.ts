@@ -2,6 +2,8 @@
 import { findUnit, type Catalog } from '../domain/catalog';
 import { roleShortVi, scopeVi } from '../domain/catalog/roles';
 import { CUSTOM_FUNCTIONS } from '../domain/custom-functions';
+import { REGISTERS, registerDef, type RegisterColumn } from '../domain/registers/definitions';
+import { DERIVATIONS } from '../domain/registers/derive';
 import { inputName } from '../domain/template/names';
 
 export function definedNamesSection(catalog: Catalog): string {
@@ -62,11 +64,70 @@ export function reportingRolesSection(catalog: Catalog): string {
   return lines.join('\n');
 }
 
+const KIND_VI: Record<RegisterColumn['kind'], string> = {
+  text: 'chữ',
+  doi: 'DOI (10.xxxx/…)',
+  issn: 'ISSN (số kiểm tra)',
+  year: 'năm',
+  yesNo: 'Có / Không',
+  enum: 'danh sách chọn',
+  count: 'số nguyên ≥ 0',
+  money: 'triệu đồng',
+  date: 'ngày',
+  taxCode: 'mã số thuế (số kiểm tra)',
+  trl: 'TRL 1–9',
+};
+
+/** The registers: table, sheet, identity (the de-duplication key), columns with their checks. */
+export function registersSection(): string {
+  const lines = [
+    '| Bảng (table) | Trang | Khoá loại trùng (identity) | Cột (kiểu; * = bắt buộc) |',
+    '|---|---|---|---|',
+  ];
+  for (const r of REGISTERS) {
+    const header = (k: string) => r.columns.find((c) => c.key === k)?.headerVi ?? k;
+    const yearOf = (d: typeof r): string => {
+      const c = d.columns.find((x) => x.key === d.year);
+      return c?.kind === 'date' ? `năm của ${c.headerVi.toLowerCase()}` : header(d.year).toLowerCase();
+    };
+    const columns = r.columns
+      .map((c) => {
+        const items = c.kind === 'enum' ? `: ${(c.items ?? []).join(' / ')}` : '';
+        return `${c.headerVi}${c.required ? '*' : ''} (${KIND_VI[c.kind]}${items})`;
+      })
+      .join('; ');
+    lines.push(
+      `| \`${r.table}\` — ${r.nameVi} (${r.nameEn}) | ${r.sheetVi} | ${r.identity.map(header).join(' + ')}; không có thì tên + ${yearOf(r)} (“có thể trùng”) | ${columns} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Which component each register counts, and how (the derivations of domain/registers/derive.ts). */
+export function derivationsSection(catalog: Catalog): string {
+  const lines = [
+    '| Chỉ tiêu | Thành phần | Danh sách | Mục được tính / Items counted |',
+    '|---|---|---|---|',
+  ];
+  for (const d of DERIVATIONS) {
+    const c = catalog.indicators
+      .find((i) => i.code === d.indicator)
+      ?.components.find((x) => x.key === d.component);
+    const measure = 'count' in d.measure ? 'số mục' : 'sum' in d.measure ? 'tổng' : 'danh sách giá trị';
+    lines.push(
+      `| ${d.indicator} | ${c?.labelVi ?? d.component} | ${registerDef(d.register).sheetVi} | ${measure}: ${d.ruleVi} / ${d.ruleEn} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export function readmeSections(catalog: Catalog): Record<string, string> {
   return {
     'defined-names': definedNamesSection(catalog),
     functions: functionsSection(),
     'reporting-roles': reportingRolesSection(catalog),
+    registers: registersSection(),
+    derivations: derivationsSection(catalog),
   };
 }
 

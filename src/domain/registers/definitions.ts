@@ -78,6 +78,10 @@ const col = (
   ...more,
 });
 
+/** "Sử dụng kết quả nghiên cứu" (Có / Không): what IV.5, V.3 and V.4 count. */
+const usesResults = (promptVi: string): RegisterColumn =>
+  col('usesResults', 'Sử dụng kết quả nghiên cứu', 'Uses research results', 'yesNo', 13, promptVi);
+
 export const PUBLICATION_KINDS = [
   'Bài báo quốc tế',
   'Bài báo trong nước',
@@ -270,14 +274,7 @@ export const REGISTERS: readonly RegisterDef[] = [
         11,
         'Năm được cấp giấy chứng nhận doanh nghiệp KH&CN (nếu có).',
       ),
-      col(
-        'usesResults',
-        'Sử dụng kết quả nghiên cứu',
-        'Uses research results',
-        'yesNo',
-        13,
-        'Doanh nghiệp có ứng dụng kết quả nghiên cứu KH&CN trong năm?',
-      ),
+      usesResults('Doanh nghiệp có ứng dụng kết quả nghiên cứu KH&CN trong năm?'),
     ],
   },
   {
@@ -348,14 +345,7 @@ export const REGISTERS: readonly RegisterDef[] = [
       }),
       col('kind', 'Loại', 'Kind', 'enum', 24, 'Loại văn bản.', { items: DOCUMENT_KINDS, required: true }),
       col('title', 'Trích yếu', 'Subject', 'text', 48, 'Trích yếu nội dung.', { required: true }),
-      col(
-        'usesResults',
-        'Sử dụng kết quả nghiên cứu',
-        'Uses research results',
-        'yesNo',
-        13,
-        'Văn bản có sử dụng kết quả nghiên cứu KH&CN?',
-      ),
+      usesResults('Văn bản có sử dụng kết quả nghiên cứu KH&CN?'),
     ],
   },
   {

@@ -50,6 +50,20 @@ const d = (
 
 const COUNT: Measure = { count: true };
 
+/** IP items of some kinds counted by the year of a date column (filed: III.2, granted: III.7). */
+const ipByKind =
+  (indicator: string, period: string, vi: (name: string) => string, en: (name: string) => string) =>
+  ([component, kinds, nameVi, nameEn]: readonly [string, readonly string[], string, string]): Derivation =>
+    d(
+      indicator,
+      component,
+      'ip',
+      { match: [{ column: 'kind', values: kinds }], period: { column: period } },
+      COUNT,
+      vi(nameVi),
+      en(nameEn),
+    );
+
 export const DERIVATIONS: readonly Derivation[] = [
   d(
     'I.1',
@@ -230,15 +244,12 @@ export const DERIVATIONS: readonly Derivation[] = [
         'plant variety, layout design and other',
       ],
     ] as const
-  ).map(([comp, kinds, vi, en]) =>
-    d(
+  ).map(
+    ipByKind(
       'III.2',
-      comp,
-      'ip',
-      { match: [{ column: 'kind', values: kinds }], period: { column: 'filed' } },
-      COUNT,
-      `${vi} nộp trong năm`,
-      `${en} applications filed in the year`,
+      'filed',
+      (vi) => `${vi} nộp trong năm`,
+      (en) => `${en} applications filed in the year`,
     ),
   ),
   ...(
@@ -247,15 +258,12 @@ export const DERIVATIONS: readonly Derivation[] = [
       ['ic_layouts', ['Thiết kế bố trí mạch tích hợp'], 'thiết kế bố trí mạch tích hợp', 'IC layout designs'],
       ['varieties', ['Giống cây trồng'], 'giống cây trồng', 'plant varieties'],
     ] as const
-  ).map(([comp, kinds, vi, en]) =>
-    d(
+  ).map(
+    ipByKind(
       'III.7',
-      comp,
-      'ip',
-      { match: [{ column: 'kind', values: kinds }], period: { column: 'granted' } },
-      COUNT,
-      `văn bằng ${vi} cấp trong năm`,
-      `${en} granted in the year`,
+      'granted',
+      (vi) => `văn bằng ${vi} cấp trong năm`,
+      (en) => `${en} granted in the year`,
     ),
   ),
   d(
