@@ -143,6 +143,7 @@ export const ISSUE_CODES = [
   'REGISTER_COUNTS_ADDED',
   'REGISTER_POSSIBLE_DUPLICATES',
   'REGISTER_GROUP_HINDEX',
+  'TRL_DISTRIBUTION',
   // Lists the office hands in (--units, user tables)
   'TABLE_NOT_UTF8',
   'TABLE_BAD_JSON',
@@ -361,6 +362,7 @@ export const ISSUE_DEFS = {
   },
   REGISTER_POSSIBLE_DUPLICATES: { severity: 'warning', params: { count: 'number', register: 'localized' } },
   REGISTER_GROUP_HINDEX: { severity: 'info', params: { groups: 'text' } },
+  TRL_DISTRIBUTION: { severity: 'info', params: { levels: 'text', count: 'number', high: 'number' } },
   TABLE_NOT_UTF8: { severity: 'error', params: NONE },
   TABLE_BAD_JSON: { severity: 'error', params: { detail: 'text' } },
   TABLE_JSON_SHAPE: { severity: 'error', params: NONE },

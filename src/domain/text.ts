@@ -2,6 +2,8 @@
 
 /** Removes tone and vowel marks; đ/Đ become d/D (a letter of its own, not a combining mark). */
 export function stripDiacritics(text: string): string {
+  // Plain ASCII has nothing to strip (codes, DOIs, most identifiers).
+  if (/^[\x20-\x7e]*$/.test(text)) return text;
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 

@@ -44,6 +44,12 @@ const enterprise = (more: Row = {}): Row => ({
   'Sử dụng kết quả nghiên cứu': 'Có',
   ...more,
 });
+const group = (code: string): Row => ({
+  Mã: code,
+  Tên: 'Nhóm nghiên cứu mạnh vật liệu nano',
+  Loại: 'Nhóm nghiên cứu mạnh',
+  'Giá trị trang thiết bị (triệu đồng)': 800,
+});
 const patent = (number: string): Row => ({
   'Số đơn': number,
   'Ngày nộp': date('2026-03-01'),
@@ -88,9 +94,28 @@ const UNITS: {
         }),
         paper(null, 'Nghiên cứu vật liệu nano', DOMESTIC, 2026),
       ],
-      KHCN_DS_IP: [patent('1-2026-00001')],
+      // The lead's row also says the patent was granted in 2026 (the other reporter does not).
+      KHCN_DS_IP: [{ ...patent('1-2026-00001'), 'Số bằng': '12345', 'Ngày cấp': date('2026-10-01') }],
       KHCN_DS_ENTERPRISES: [enterprise()],
-      KHCN_DS_CONTRACTS: [contract('Số 15/2026/HĐ-CGCN')],
+      KHCN_DS_CONTRACTS: [
+        contract('Số 15/2026/HĐ-CGCN'),
+        {
+          'Số hợp đồng': 'LX-03/2026',
+          'Ngày ký': date('2026-08-01'),
+          'Loại hợp đồng': 'Li-xăng, chuyển nhượng quyền SHTT',
+          'Tên công nghệ': 'Quyền sử dụng sáng chế phủ nano',
+          'Giá trị (triệu đồng)': 120,
+        },
+      ],
+      KHCN_DS_INFRASTRUCTURE: [
+        group('NNC-01'),
+        {
+          Mã: 'PTN-01',
+          Tên: 'Phòng thí nghiệm vật liệu',
+          Loại: 'Phòng thí nghiệm',
+          'Giá trị trang thiết bị (triệu đồng)': 4_500,
+        },
+      ],
       KHCN_DS_DOCUMENTS: [
         {
           'Số hiệu': '12/2026/QĐ-UBND',
@@ -126,6 +151,17 @@ const UNITS: {
         }),
         // A near-duplicate of Sở KH&CN's title-only paper: never merged, shown "có thể trùng".
         paper(null, 'Nghiên cứu vật liệu NANO.', DOMESTIC, 2026),
+        paper('10.1000/book.9', 'Giáo trình vật liệu', 'Giáo trình', 2026),
+      ],
+      // The strong group again (its code in lower case), and a lab of its own.
+      KHCN_DS_INFRASTRUCTURE: [
+        group('nnc-01'),
+        {
+          Mã: 'PTN-A',
+          Tên: 'Phòng thí nghiệm sinh học',
+          Loại: 'Phòng thí nghiệm',
+          'Giá trị trang thiết bị (triệu đồng)': 1_500,
+        },
       ],
       KHCN_DS_TASKS: [
         {
@@ -259,11 +295,16 @@ describe('registers filled by openpyxl, consolidated over seven units', () => {
       expect([f.file, listed]).toEqual([f.file, []]);
     }
     const union = (key: string) => run.registers?.find((r) => r.register === key);
-    // Publications: 8 rows; P1 and P2 listed twice each → 6 items (4 DOIs + 2 title-only).
-    expect([union('publications')?.rowsRead, union('publications')?.items.length]).toEqual([8, 6]);
+    // Publications: 9 rows; P1 and P2 listed twice each → 7 items (5 DOIs + 2 title-only).
+    expect([union('publications')?.rowsRead, union('publications')?.items.length]).toEqual([9, 7]);
     expect(union('ip')?.items.map((i) => i.reporters.length)).toEqual([2]);
     expect(union('enterprises')?.items.map((i) => i.reporters.length)).toEqual([3]);
-    expect(union('contracts')?.items.map((i) => i.values.value)).toEqual([850]);
+    expect(union('contracts')?.items.map((i) => i.values.value)).toEqual([850, 120]);
+    expect(union('infrastructure')?.items.map((i) => [i.key, i.reporters.length])).toEqual([
+      ['NNC-01', 2],
+      ['PTN-01', 1],
+      ['PTN-A', 1],
+    ]);
     expect(union('documents')?.items).toHaveLength(2);
     expect(union('tasks')?.items).toHaveLength(2);
     const titleOnly = union('publications')?.items.filter((i) => i.key === undefined) ?? [];
@@ -305,6 +346,20 @@ describe('registers filled by openpyxl, consolidated over seven units', () => {
     expect(byCode.get('III.1')?.distribution?.[4]).toBe(1);
     // III.8: accepted 2024–2026: both tasks; commercialised: ĐT.01/2026.
     expect([comp('III.8', 'results'), comp('III.8', 'commercialised')]).toEqual([2, 1]);
+    // III.1 also says its distribution: one result at TRL 4, one at TRL 7 → 50 % at TRL ≥ 7.
+    const trl = byCode.get('III.1')?.flags.find((f) => f.code === 'TRL_DISTRIBUTION');
+    expect(trl?.params).toMatchObject({ count: 2, high: 50, levels: 'TRL 4: 1; TRL 7: 1' });
+    // III.7: granted in 2026 per the lead's row; IV.1: the licence contract and its value.
+    expect(comp('III.7', 'patents_utility')).toBe(1);
+    expect([comp('IV.1', 'licence_contracts'), comp('IV.1', 'ip_revenue')]).toEqual([1, 120]);
+    // IV.5: the enterprise using research results, once.
+    expect(comp('IV.5', 'beneficiaries')).toBe(1);
+    // II.5: one textbook; II.8's denominator: the 3 de-duplicated international papers.
+    expect(comp('II.5', 'textbooks')).toBe(1);
+    expect(comp('II.8', 'intl_papers')).toBe(3);
+    // I.3: the strong group listed by two units, once; I.6: two labs; equipment 800 + 4 500 + 1 500.
+    expect(comp('I.3', 'strong_groups')).toBe(1);
+    expect([comp('I.6', 'labs'), comp('I.6', 'equipment_value')]).toEqual([2, 6_800]);
     const used = byCode
       .get('IV.6')
       ?.flags.find((f) => f.code === 'REGISTER_USED' && f.component === 'st_enterprises');
@@ -351,13 +406,14 @@ print(json.dumps({'sheets': wb.sheetnames, 'links': links}))`;
     const out = JSON.parse(
       execFileSync(PYTHON, ['-c', script, report, REPORT_SHEETS.summary], { encoding: 'utf8' }),
     ) as { sheets: string[]; links: Record<string, string> };
-    // Every register some unit listed (no one listed facilities).
-    const listed = REGISTERS.filter((r) => r.key !== 'infrastructure').map((r) => r.sheetVi);
+    // Every register some unit listed: all seven.
+    const listed = REGISTERS.map((r) => r.sheetVi);
     expect(out.sheets.filter((s) => s.startsWith('DS '))).toEqual(listed);
     expect(out.links['II.1']).toBe("'DS Công bố'!A1");
     expect(out.links['III.2']).toBe("'DS Sở hữu trí tuệ'!A1");
     expect(out.links['IV.6']).toBe("'DS Doanh nghiệp'!A1");
     expect(out.links['I.1']).toBe("'DS Văn bản'!A1");
+    expect(out.links['I.3']).toBe("'DS Hạ tầng, nhóm NC'!A1");
     // An indicator no register feeds has no link.
     expect(out.links['I.2']).toBeUndefined();
   }, 120_000);

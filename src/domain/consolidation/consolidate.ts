@@ -4,7 +4,7 @@
  */
 import { viDateFromIso } from '../template/vi-format';
 import type { Catalog, Component } from '../catalog';
-import { trlDistribution } from '../formulas';
+import { TRL_LEVELS, trlDistribution, type TrlLevel } from '../formulas';
 import { makeIssue, type Issue } from '../issues';
 import { byCodePoint, indexSubmissions, normalizeUnitId, sortedIds, type Entry } from './collect';
 import { aggregateComponent } from './components';
@@ -54,6 +54,23 @@ function pooledLevels(
     const list: readonly unknown[] = v;
     return list.filter(isNumber);
   });
+}
+
+/** III.1: how many results sit at each level, and the share at TRL ≥ 7 (ready for use). */
+function distributionFlag(code: string, d: Record<TrlLevel, number>): Issue[] {
+  const count = TRL_LEVELS.reduce((n, l) => n + d[l], 0);
+  if (count === 0) return [];
+  const high = TRL_LEVELS.filter((l) => l >= 7).reduce((n, l) => n + d[l], 0);
+  const levels = TRL_LEVELS.filter((l) => d[l] > 0)
+    .map((l) => `TRL ${l}: ${d[l]}`)
+    .join('; ');
+  return [
+    makeIssue(
+      'TRL_DISTRIBUTION',
+      { levels, count, high: Math.round((high / count) * 1000) / 10 },
+      { indicator: code },
+    ),
+  ];
 }
 
 /** II.1: the headline count de-duplicated by DOI; the list component shows the distinct DOIs. */
@@ -162,6 +179,11 @@ function consolidateIndicator(ctx: IndicatorContext, entriesOf: EntriesOf): Cons
     flags.push(...h.flags);
   }
   const beside = formulaBeside(ctx, components);
+  const distribution =
+    ind.aggregation === 'distribution'
+      ? trlDistribution(pooledLevels(components, ind.formula?.args ?? []))
+      : undefined;
+  if (distribution !== undefined) flags.push(...distributionFlag(ind.code, distribution));
 
   return {
     code: ind.code,
@@ -171,9 +193,7 @@ function consolidateIndicator(ctx: IndicatorContext, entriesOf: EntriesOf): Cons
     leadReported: reporting.includes(leadId),
     rule: ind.aggregation,
     flags,
-    ...(ind.aggregation === 'distribution'
-      ? { distribution: trlDistribution(pooledLevels(components, ind.formula?.args ?? [])) }
-      : {}),
+    ...(distribution !== undefined ? { distribution } : {}),
     ...(ratioBase !== undefined ? { ratioBase } : {}),
     ...(beside !== undefined ? { formulaValue: beside } : {}),
     usedValues: outcomes.flatMap(([c, o]) =>

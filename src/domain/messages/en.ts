@@ -208,6 +208,7 @@ export const MESSAGES_EN: Record<IssueCode, string> = {
   REGISTER_POSSIBLE_DUPLICATES:
     '{count} items of “{register}” have no identifier and share a title and year with another item (“possible duplicate”): still counted separately. Confirm them on the register sheet.',
   REGISTER_GROUP_HINDEX: 'h-index per research group (from the publications register): {groups}.',
+  TRL_DISTRIBUTION: 'TRL distribution of {count} results: {levels}; at TRL ≥ 7: {high} %.',
   TABLE_NOT_UTF8: 'The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.',
   TABLE_BAD_JSON: 'The file is not valid JSON ({detail}).',
   TABLE_JSON_SHAPE:

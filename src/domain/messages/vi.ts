@@ -212,6 +212,7 @@ export const MESSAGES_VI: Record<IssueCode, string> = {
   REGISTER_POSSIBLE_DUPLICATES:
     '{count} mục của “{register}” không có mã và trùng tên, năm với mục khác (“có thể trùng”): vẫn được tính riêng. Hãy xem trang danh sách để xác nhận.',
   REGISTER_GROUP_HINDEX: 'Chỉ số h theo nhóm nghiên cứu (từ danh sách công bố): {groups}.',
+  TRL_DISTRIBUTION: 'Phân bố mức TRL của {count} kết quả: {levels}; đạt TRL ≥ 7: {high} %.',
   TABLE_NOT_UTF8: 'Tệp không phải văn bản UTF-8. Trong Excel, hãy lưu bằng “CSV UTF-8 (Comma delimited)”.',
   TABLE_BAD_JSON: 'Tệp không phải JSON hợp lệ ({detail}).',
   TABLE_JSON_SHAPE:

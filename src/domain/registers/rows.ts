@@ -28,7 +28,7 @@ export interface RegisterRow {
   values: Readonly<Record<string, RegisterValue>>;
   /** The normalised identity ('10.1234/abc'; 'so 12/2026/qd-ubnd|ubnd tinh'); absent without one. */
   key?: string;
-  /** Normalised title + year, for items without an identity. */
+  /** Normalised title + year, for rows without an identity (titleKeyOf gives it for the others). */
   titleKey?: string;
   source: RegisterSource;
 }
@@ -79,6 +79,17 @@ function numberOf(c: UserCell): number | undefined {
   return Number(t.replace(',', '.'));
 }
 
+/** A drop-down's items by their normalised text (typed without accents, other case…), built once. */
+const normalisedItems = new WeakMap<RegisterColumn, Map<string, string>>();
+function itemsOf(column: RegisterColumn): Map<string, string> {
+  let items = normalisedItems.get(column);
+  if (items === undefined) {
+    items = new Map((column.items ?? []).map((i) => [normalizeTitle(i), i]));
+    normalisedItems.set(column, items);
+  }
+  return items;
+}
+
 function parseCell(column: RegisterColumn, c: UserCell): Parsed {
   const text = cellText(c);
   switch (column.kind) {
@@ -127,14 +138,17 @@ function parseCell(column: RegisterColumn, c: UserCell): Parsed {
         : bad('mã số thuế hợp lệ (10 số)', 'a valid tax code');
     }
     case 'yesNo': {
+      // The drop-down's own values first: most cells hold exactly them.
+      if (text === YES) return { ok: true, value: true };
+      if (text === NO) return { ok: true, value: false };
       const k = normalizeTitle(text);
       if (['co', 'x', 'yes', 'true', '1'].includes(k) || c === true) return { ok: true, value: true };
       if (['khong', 'no', 'false', '0'].includes(k) || c === false) return { ok: true, value: false };
       return bad(`“${YES}” hoặc “${NO}”`, `“${YES}” or “${NO}”`);
     }
     case 'enum': {
-      const k = normalizeTitle(text);
-      const item = (column.items ?? []).find((i) => normalizeTitle(i) === k);
+      if (column.items?.includes(text)) return { ok: true, value: text };
+      const item = itemsOf(column).get(normalizeTitle(text));
       return item !== undefined
         ? { ok: true, value: item }
         : bad(`một mục của danh sách chọn`, 'an item of the drop-down list');
@@ -160,12 +174,17 @@ function identityOf(def: RegisterDef, values: Readonly<Record<string, RegisterVa
   return parts.every((p) => p !== undefined && p !== '') ? parts.join('|') : undefined;
 }
 
-function titleKeyOf(def: RegisterDef, values: Readonly<Record<string, RegisterValue>>): string | undefined {
+/** Normalised title + year (of a year or date column): how rows without an identity are matched. */
+export function titleKeyOf(
+  def: RegisterDef,
+  values: Readonly<Record<string, RegisterValue>>,
+): string | undefined {
   const title = values[def.title];
-  if (typeof title !== 'string' || normalizeTitle(title) === '') return undefined;
+  const normal = typeof title === 'string' ? normalizeTitle(title) : '';
+  if (normal === '') return undefined;
   const y = values[def.year];
   const year = typeof y === 'number' ? String(y) : typeof y === 'string' ? y.slice(0, 4) : '';
-  return `${normalizeTitle(title)}|${year}`;
+  return `${normal}|${year}`;
 }
 
 /**
@@ -228,7 +247,8 @@ export function readRegisterRows(
     }
     if (!complete) continue;
     const key = identityOf(def, values);
-    const titleKey = titleKeyOf(def, values);
+    // Only rows without an identity need it here; the union works it out for the others when needed.
+    const titleKey = key === undefined ? titleKeyOf(def, values) : undefined;
     if (key !== undefined) {
       const first = seen.get(key);
       if (first !== undefined) {

@@ -9,7 +9,7 @@
  */
 import { makeIssue, type Issue } from '../issues';
 import type { RegisterDef } from './definitions';
-import type { RegisterRow, RegisterSource, RegisterValue } from './rows';
+import { titleKeyOf, type RegisterRow, type RegisterSource, type RegisterValue } from './rows';
 
 export interface ReportedRow {
   unitId: string;
@@ -138,11 +138,14 @@ export function unionRegister(def: RegisterDef, reported: readonly ReportedRow[]
     items.push(mergeItem(def, items.length + 1, rows));
   for (const r of keyless) items.push(mergeItem(def, items.length + 1, [r]));
   // "Có thể trùng": an item without identity whose title + year matches any other item's.
+  // Titles are compared only when some row has no identity (normalising every title costs).
   const titleOf = new Map<number, string>();
-  items.forEach((it, i) => {
-    const t = (i < groups.size ? groups.get(it.key ?? '') : [keyless[i - groups.size]])?.[0]?.row.titleKey;
-    if (t !== undefined) titleOf.set(it.id, t);
-  });
+  if (keyless.length > 0)
+    items.forEach((it, i) => {
+      const row = (i < groups.size ? groups.get(it.key ?? '') : [keyless[i - groups.size]])?.[0]?.row;
+      const t = row?.titleKey ?? (row === undefined ? undefined : titleKeyOf(def, row.values));
+      if (t !== undefined) titleOf.set(it.id, t);
+    });
   const byTitle = new Map<string, RegisterItem[]>();
   for (const it of items) {
     const t = titleOf.get(it.id);
