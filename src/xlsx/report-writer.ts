@@ -239,7 +239,7 @@ interface SheetContext {
  */
 /** A cell's link to another sheet: an internal hyperlink (no relationship part needed). */
 function hyperlinkXml(ref: string, sheet: string): string {
-  return `<hyperlink ref="${ref}" location="${xmlEscape(`'${sheet.replace(/'/g, "''")}'!A1`)}" display="${xmlEscape(sheet)}"/>`;
+  return `<hyperlink ref="${ref}" location="${xmlEscape(`'${sheet.replace(/'/g, "''")}'!A1`)}"/>`;
 }
 
 function rowXml(ctx: SheetContext, r: number, cells: readonly ReportCell[]): string {

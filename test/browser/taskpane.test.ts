@@ -219,6 +219,12 @@ describe('templates and in-place checks', () => {
 
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
     await page.evaluate((at) => window.__fakeHost!.excel.edit('Nhập liệu', at, [[-5]]), input.range);
+    // A row of the documents register with a date that is not one.
+    await page.evaluate(() =>
+      window.__fakeHost!.excel.edit('DS Văn bản', 'A4:F4', [
+        ['01/2026/QĐ-UBND', '31/02/2026', 'UBND xã', 'Khác', 'Quy chế', 'Không'],
+      ]),
+    );
     await page.getByTestId('run-checks').click();
     const issue = page.locator(`[data-testid="issue"][data-cell="Nhập liệu!${input.range}"]`).first();
     await issue.waitFor();
@@ -229,6 +235,9 @@ describe('templates and in-place checks', () => {
     await expect(issue.getByTestId('issue-severity').textContent()).resolves.toBe('Lỗi');
     await expect(issue.textContent()).resolves.not.toMatch(new RegExp(`ô ${input.range}`));
     await expect(issue.getAttribute('title')).resolves.toContain(`Đi tới Nhập liệu!${input.range}`);
+    // The register row's problem: listed with its cell and sheet, clickable like any other.
+    const row = page.locator('[data-testid="issue"][data-cell="DS Văn bản!B4"]').first();
+    await expect(row.getByTestId('issue-where').textContent()).resolves.toBe('B4 · DS Văn bản');
     // The filter: warnings only hides this error; back to every issue.
     await page.getByTestId('issues-filter').selectOption({ label: 'Chỉ cảnh báo' });
     await expect(page.locator('[data-testid="issue"][data-severity="error"]').count()).resolves.toBe(0);

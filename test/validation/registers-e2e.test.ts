@@ -411,7 +411,9 @@ print(json.dumps({'sheets': wb.sheetnames, 'links': links}))`;
     expect(out.sheets.filter((s) => s.startsWith('DS '))).toEqual(listed);
     expect(out.links['II.1']).toBe("'DS Công bố'!A1");
     expect(out.links['III.2']).toBe("'DS Sở hữu trí tuệ'!A1");
-    expect(out.links['IV.6']).toBe("'DS Doanh nghiệp'!A1");
+    expect(out.links['III.8']).toBe("'DS Nhiệm vụ KH&CN'!A1");
+    // IV.6's headline (new enterprises) is Sở Tài chính's, not reported here: an empty cell, no link.
+    expect(out.links['IV.6']).toBeUndefined();
     expect(out.links['I.1']).toBe("'DS Văn bản'!A1");
     expect(out.links['I.3']).toBe("'DS Hạ tầng, nhóm NC'!A1");
     // An indicator no register feeds has no link.

@@ -23,7 +23,11 @@ const SAMPLES = join(__dirname, '..', '..', 'samples', 'bao-cao-don-vi');
     expect(await main(['consolidate', SAMPLES, '--out', join(dir, 'tong-hop.xlsx')], o)).toBe(0);
     convertWithLibreOffice([join(dir, 'tong-hop.xlsx')], join(dir, 'pdf'), join(dir, 'profile'), 'pdf');
     const pdf = join(dir, 'pdf', 'tong-hop.pdf');
-    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+    // The register sheets make the text longer than spawnSync's default 1 MB buffer.
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    }).stdout;
     pages = text.split('\f').filter((p) => p.trim() !== '');
     const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/); // landscape

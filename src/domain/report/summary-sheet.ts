@@ -134,7 +134,8 @@ function indicatorRow(ctx: ReportContext, ind: Indicator, method: string): Repor
       text(ind.code),
       text(ind.nameVi),
       text(ind.unitOfMeasureVi),
-      register === undefined ? value : { ...value, link: { sheet: register } },
+      // A value (not an empty cell) links to the list it was counted from.
+      register === undefined || value.v === null ? value : { ...value, link: { sheet: register } },
       num(previousProvince(ctx.run.options.previous, ind.code, HEADLINE) ?? null, indicatorFormat(ind)),
       text(method),
       num(result?.reportingUnits.length ?? 0, INTEGER_FORMAT),

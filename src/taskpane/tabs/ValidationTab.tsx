@@ -231,8 +231,11 @@ export function ValidationTab({ missing }: TabProps) {
                     <ul className={s.list}>
                       {g.issues.filter(shown).map((issue, i) => {
                         const where = issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : undefined;
-                        // Short location first ("E6 · I.1"); the full one (sheet, name) in the tooltip.
-                        const short = [issue.cell, issue.indicator].filter(Boolean).join(' · ');
+                        // Short location first ("E6 · I.1", a register row "B300 · DS Văn bản"); the
+                        // full one (sheet, name) in the tooltip.
+                        const short = [issue.cell, issue.indicator ?? issue.sheet]
+                          .filter(Boolean)
+                          .join(' · ');
                         return (
                           <li key={`${issue.code}-${issue.cell ?? ''}-${i}`}>
                             <Button
