@@ -398,8 +398,16 @@ describe('buildTemplate: identity and instructions', () => {
       .join('\n');
     expect(text).toContain('Sở Khoa học và Công nghệ');
     expect(text).toContain('05/12/2026');
-    expect(text).toContain('Bước 7');
-    expect(text).not.toContain('Bước 8');
+    // Seven steps, and one more for a unit with register sheets (Sở KH&CN has all seven).
+    expect(text).toContain('Bước 8');
+    expect(text).not.toContain('Bước 9');
+    expect(text).toContain('"DS Công bố", "DS Sở hữu trí tuệ"');
+    const none = catalog.units.find((u) => build(u.id).sheets.every((s) => s.role !== 'register'));
+    const plain = sheet(build(none!.id), 'Hướng dẫn')
+      .cells.map((c) => String(c.value ?? ''))
+      .join('\n');
+    expect(plain).toContain('Bước 7');
+    expect(plain).not.toContain('Bước 8');
     // The built-in registry has no contact details: they stay visibly to be completed.
     expect(text).toContain('CẦN BỔ SUNG');
     expect(text).toContain('Sở Khoa học và Công nghệ tỉnh Bắc Ninh');

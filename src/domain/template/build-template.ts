@@ -126,6 +126,7 @@ export function buildTemplate(
     inputCount: names.length,
     inputsChecksum: inputsChecksum(names),
   };
+  const registers = registersOfUnit(assignments);
   const instructions = buildInstructionsSheet({
     unit,
     year,
@@ -139,13 +140,14 @@ export function buildTemplate(
     dataSheet: DATA_SHEET,
     dictionarySheet: DICTIONARY_SHEET,
     office: catalog.office,
+    registerSheets: registers.map((r) => r.sheetVi),
   });
   return {
     identity,
     sheets: [
       instructions,
       data.sheet,
-      ...registersOfUnit(assignments).map((def) => buildRegisterSheet(def, assignments, year)),
+      ...registers.map((def) => buildRegisterSheet(def, assignments, year)),
       buildDictionarySheet(catalog, assignments, year),
       identitySheet(identity),
     ],

@@ -28,12 +28,19 @@ export interface InstructionsOptions {
   dictionarySheet: string;
   /** Whom to ask (the registry's office contact). */
   office: OfficeContact;
+  /** The unit's register sheets ("DS Công bố"…), when it has any. */
+  registerSheets?: readonly string[];
 }
 
 const STEPS = (o: InstructionsOptions): string[] => [
   `Mở trang "${o.dataSheet}". Chỉ nhập vào các ô màu vàng ở cột "Giá trị": ô vàng đậm là bắt buộc, ô vàng nhạt nhập nếu đơn vị có số liệu. Các ô khác đã được khoá.`,
   'Chỉ nhập con số, không kèm chữ hay đơn vị tính (gõ 1234,5 chứ không gõ "1.234,5 người"). Tỷ lệ gõ kèm dấu % (12,5%); tiền tính bằng triệu đồng; ngày theo dạng ngày/tháng/năm.',
   'Ghi nguồn số liệu hoặc minh chứng (số, ký hiệu văn bản; tên báo cáo; đường dẫn) ở cột "Nguồn số liệu / minh chứng" cùng dòng.',
+  ...((o.registerSheets?.length ?? 0) > 0
+    ? [
+        `Kê khai từng mục ở các trang danh sách (${(o.registerSheets ?? []).map((n) => `"${n}"`).join(', ')}): mỗi dòng một bài báo, đơn, nhiệm vụ, doanh nghiệp, hợp đồng, văn bản…; gõ tiếp ngay dưới bảng để thêm dòng. Số đếm của các chỉ tiêu tương ứng được tính từ danh sách; một mục nhiều đơn vị cùng kê khai chỉ được tính một lần ở cấp tỉnh (theo DOI, số đơn, mã số thuế…).`,
+      ]
+    : []),
   'Danh sách văn bản, DOI… ghi trong một ô, các mục cách nhau bằng dấu chấm phẩy (;). Danh sách số (số trích dẫn của từng bài) nhập mỗi dòng một số; cần thêm dòng thì chèn dòng ở giữa khối.',
   `Cột "Kết quả tính" và "Trạng thái" tự tính. Sửa các dòng "${STATUS_PREFIX.error}", xem lại các dòng "${STATUS_PREFIX.warning}" và "${STATUS_PREFIX.missing}".`,
   'Không đổi tên trang, không xoá dòng; khi dán số liệu từ nơi khác hãy dùng "Dán giá trị" (Paste Values) để giữ định dạng và kiểm tra dữ liệu.',
