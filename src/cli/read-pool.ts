@@ -14,6 +14,7 @@ import { findUnit, loadCatalog, type Catalog } from '../domain/catalog';
 import { analyzeFile, type FileRecord } from '../domain/consolidation/run-files';
 import type { ReceivedFile } from '../domain/consolidation/run-types';
 import { makeIssue, type Issue } from '../domain/issues';
+import { unpackRegisters } from './register-transfer';
 import { LIMITS } from '../xlsx/limits';
 import { failedPath } from './xlsx/template-reader';
 
@@ -187,7 +188,7 @@ export class ReadPool {
       if (pending === undefined || pending.job.id !== msg.id) return;
       clearTimeout(slot.timer);
       slot.current = undefined;
-      pending.resolve('record' in msg ? msg.record : msg.file);
+      pending.resolve('record' in msg ? unpackRegisters(msg.record) : msg.file);
       if (this.slots.has(slot)) this.idle.push(slot);
       this.pump();
     });

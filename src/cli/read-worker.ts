@@ -9,6 +9,7 @@ import { loadCatalog, type Catalog } from '../domain/catalog';
 import { analyzeFile } from '../domain/consolidation/run-files';
 import type { ReadJob, WorkerMessage } from './read-pool';
 import { installNativeZlib } from './native-zlib';
+import { packRegisters } from './register-transfer';
 import { readReceivedPath } from './xlsx/template-reader';
 
 installNativeZlib();
@@ -27,7 +28,7 @@ async function run(job: ReadJob): Promise<void> {
     ...(receivedAt !== undefined ? { receivedAt } : {}),
     ...(sender !== undefined ? { sender } : {}),
   };
-  process.send?.({ id: job.id, record: analyzeFile(catalog, file, { year, deadline }) });
+  process.send?.({ id: job.id, record: packRegisters(analyzeFile(catalog, file, { year, deadline })) });
 }
 
 process.on('message', (m: WorkerMessage) => {
