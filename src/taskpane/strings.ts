@@ -254,6 +254,8 @@ const vi: Strings = {
       body: [
         'Tạo trong sổ làm việc này mẫu biểu của từng đơn vị: danh sách chỉ số được giao (chủ trì, phối hợp), ô nhập số liệu có kiểm tra dữ liệu nhập, ghi chú cách tính và từ điển chỉ số.',
         'Mẫu biểu được khóa phần tiêu đề để đơn vị chỉ nhập vào các ô cho phép.',
+        'Các trang danh sách (DS Công bố, DS Sở hữu trí tuệ…) là bảng Excel, mỗi dòng một mục; chèn lại mẫu vẫn giữ nguyên các trang danh sách đã có.',
+        'Lưu ý: Excel xoá lịch sử hoàn tác (Undo) khi bổ trợ ghi vào sổ (chèn mẫu, tô màu khi kiểm tra) — hãy lưu sổ trước nếu cần.',
       ],
     },
     validation: {
@@ -261,6 +263,7 @@ const vi: Strings = {
       body: [
         'Kiểm tra số liệu đã nhập: ô bỏ trống, số âm, số nhập dưới dạng văn bản (1.234,5 hay 1,234.5), tỷ lệ vượt 100 %, FTE lớn hơn số người.',
         'Mỗi lỗi chỉ rõ trang tính, ô và chỉ số; bấm vào lỗi để đi tới ô đó.',
+        'Lưu ý: tô màu ô có vấn đề là một lần ghi vào sổ, Excel xoá lịch sử hoàn tác (Undo) — hãy lưu sổ trước nếu cần.',
       ],
     },
     consolidation: {
@@ -322,7 +325,7 @@ const vi: Strings = {
     confirmBody: (unit, year) =>
       `Sổ làm việc này đã có mẫu biểu${unit ? ` của ${unit}` : ''}${year ? ` năm ${year}` : ''}. Các trang tính của mẫu biểu cũ sẽ được thay bằng mẫu mới.`,
     confirmKeep:
-      'Số liệu đã nhập được giữ lại ở các ô có cùng chỉ tiêu trong mẫu mới. Các trang tính khác của bạn không bị thay đổi.',
+      'Số liệu đã nhập được giữ lại ở các ô có cùng chỉ tiêu trong mẫu mới; các trang danh sách đã có được giữ nguyên. Các trang tính khác của bạn không bị thay đổi.',
     confirmReplace: 'Thay thế',
     confirmCancel: 'Huỷ',
   },
@@ -519,6 +522,8 @@ const en: Strings = {
       body: [
         "Creates each reporting unit's template in this workbook: its assigned indicators (lead, cooperating), input cells with data validation, calculation notes and the indicator dictionary.",
         'Header cells are locked so that units only type into the allowed cells.',
+        'The register sheets (DS Công bố, DS Sở hữu trí tuệ…) are Excel tables, one row per item; inserting the template again keeps existing register sheets as they are.',
+        'Note: Excel clears its undo history when the add-in writes to the workbook (inserting a template, marking cells) — save first if you need it.',
       ],
     },
     validation: {
@@ -526,6 +531,7 @@ const en: Strings = {
       body: [
         'Checks the entered data: blank cells, negative numbers, numbers typed as text (1.234,5 or 1,234.5), shares above 100 %, FTE above headcount.',
         'Each issue names the sheet, cell and indicator; click it to go to the cell.',
+        'Note: marking cells writes to the workbook, which clears Excel’s undo history — save first if you need it.',
       ],
     },
     consolidation: {
@@ -587,7 +593,7 @@ const en: Strings = {
     confirmBody: (unit, year) =>
       `This workbook already has a template${unit ? ` of ${unit}` : ''}${year ? ` for ${year}` : ''}. The old template's sheets will be replaced by the new one.`,
     confirmKeep:
-      'Values already entered are kept in the cells of the same indicators in the new template. Your other sheets are not changed.',
+      'Values already entered are kept in the cells of the same indicators in the new template; existing register sheets are kept as they are. Your other sheets are not changed.',
     confirmReplace: 'Replace',
     confirmCancel: 'Cancel',
   },
