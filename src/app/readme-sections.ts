@@ -86,10 +86,11 @@ export function registersSection(): string {
   ];
   for (const r of REGISTERS) {
     const header = (k: string) => r.columns.find((c) => c.key === k)?.headerVi ?? k;
-    const yearOf = (d: typeof r): string => {
-      const c = d.columns.find((x) => x.key === d.year);
-      return c?.kind === 'date' ? `năm của ${c.headerVi.toLowerCase()}` : header(d.year).toLowerCase();
-    };
+    const yearColumn = r.columns.find((c) => c.key === r.year);
+    const year =
+      yearColumn?.kind === 'date'
+        ? `năm của ${yearColumn.headerVi.toLowerCase()}`
+        : header(r.year).toLowerCase();
     const columns = r.columns
       .map((c) => {
         const items = c.kind === 'enum' ? `: ${(c.items ?? []).join(' / ')}` : '';
@@ -97,7 +98,7 @@ export function registersSection(): string {
       })
       .join('; ');
     lines.push(
-      `| \`${r.table}\` — ${r.nameVi} (${r.nameEn}) | ${r.sheetVi} | ${r.identity.map(header).join(' + ')}; không có thì tên + ${yearOf(r)} (“có thể trùng”) | ${columns} |`,
+      `| \`${r.table}\` — ${r.nameVi} (${r.nameEn}) | ${r.sheetVi} | ${r.identity.map(header).join(' + ')}; không có thì tên + ${year} (“có thể trùng”) | ${columns} |`,
     );
   }
   return lines.join('\n');

@@ -168,6 +168,13 @@ export const ISSUE_CODES = [
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
+/** "Nothing entered" in a required input: absent, not wrong (never blocks a unit's other figures). */
+export const NOTHING_ENTERED: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'VALUE_REQUIRED',
+  'VALUE_REQUIRED_MEASURE',
+  'TEXT_REQUIRED',
+]);
+
 export type ParamKind = 'number' | 'raw' | 'text' | 'localized' | 'op';
 export interface IssueDef {
   severity: Severity;

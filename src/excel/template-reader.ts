@@ -75,10 +75,12 @@ interface Used {
   range: Excel.Range;
 }
 
+/** 'Nhập liệu'!$A$1:$I$80 → A1:I80 (the sheet part may itself contain '!' inside quotes). */
+const localAddress = (range: Excel.Range): string =>
+  range.address.slice(range.address.lastIndexOf('!') + 1).replace(/\$/g, '');
+
 function usedOf(range: Excel.Range): Used {
-  // 'Nhập liệu'!A1:I80 → A1:I80 (the sheet part may itself contain '!' inside quotes).
-  const address = range.address.slice(range.address.lastIndexOf('!') + 1);
-  return { ...rangeIndex(address.replace(/\$/g, '')), range };
+  return { ...rangeIndex(localAddress(range)), range };
 }
 
 /** The cells of a name's range (row by row), read from its sheet's loaded used range. */
@@ -109,7 +111,7 @@ function tableOf(sheet: string, range: Excel.Range): TableReading {
   return {
     status: 'ok',
     sheet,
-    range: range.address.slice(range.address.lastIndexOf('!') + 1).replace(/\$/g, ''),
+    range: localAddress(range),
     rows: range.values.map((row, r) => ({
       row: used.row + r + 1,
       cells: row.map((v, c) =>
@@ -213,11 +215,7 @@ async function read(
     const tableReadings: Record<string, TableReading> = {};
     for (const [key, t] of registers)
       tableReadings[key] = t.tooLarge
-        ? {
-            status: 'too-large',
-            sheet: t.sheet,
-            range: t.range.address.slice(t.range.address.lastIndexOf('!') + 1),
-          }
+        ? { status: 'too-large', sheet: t.sheet, range: localAddress(t.range) }
         : tableOf(t.sheet, t.range);
     const reading: WorkbookReading = {
       ...(identity

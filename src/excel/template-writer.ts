@@ -255,17 +255,13 @@ export function createTemplateHost(run: ExcelRun = defaultRun): TemplateHost {
 
         const existing = new Set(sheets.items.map((s) => upper(s.name)));
         // A register sheet already there holds the unit's rows: kept as it is, never rewritten.
+        const asked = new Set(replaceSheets.map(upper));
         const kept = new Set(
           layout.sheets
-            .filter(
-              (s) =>
-                s.role === 'register' &&
-                existing.has(upper(s.name)) &&
-                replaceSheets.some((r) => upper(r) === upper(s.name)),
-            )
-            .map((s) => upper(s.name)),
+            .map((s) => (s.role === 'register' ? upper(s.name) : ''))
+            .filter((n) => asked.has(n) && existing.has(n)),
         );
-        const replace = new Set(replaceSheets.map(upper).filter((n) => !kept.has(n)));
+        const replace = new Set([...asked].filter((n) => !kept.has(n)));
         const toWrite = layout.sheets.filter((s) => !kept.has(upper(s.name)));
         const conflicts = toWrite.filter((s) => existing.has(upper(s.name)) && !replace.has(upper(s.name)));
         if (conflicts.length > 0) throw new TemplateConflictError(conflicts.map((s) => s.name));

@@ -27,6 +27,7 @@ import { stripDiacritics } from '../domain/text';
 import type { CellStyle } from '../domain/template/layout-types';
 import {
   NS_RELATIONSHIPS,
+  quotedSheet,
   relationshipsXml,
   resolveChart,
   xmlEscape,
@@ -233,15 +234,15 @@ interface SheetContext {
   links: string[];
 }
 
+/** A cell's link to another sheet: an internal hyperlink (no relationship part needed). */
+function hyperlinkXml(ref: string, sheet: string): string {
+  return `<hyperlink ref="${ref}" location="${xmlEscape(`${quotedSheet(sheet)}A1`)}"/>`;
+}
+
 /**
  * One row of cells from column A. Rows with wrapped texts longer than their column get an
  * explicit height: Excel does not auto-fit the rows of a generated file.
  */
-/** A cell's link to another sheet: an internal hyperlink (no relationship part needed). */
-function hyperlinkXml(ref: string, sheet: string): string {
-  return `<hyperlink ref="${ref}" location="${xmlEscape(`'${sheet.replace(/'/g, "''")}'!A1`)}"/>`;
-}
-
 function rowXml(ctx: SheetContext, r: number, cells: readonly ReportCell[]): string {
   let lines = 1;
   let out = '';

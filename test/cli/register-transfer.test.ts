@@ -3,61 +3,24 @@
  * process channel does), unpacked lazily; the consolidation of unpacked records equals the one
  * of the records as analysed, and a superseded file's rows are never parsed.
  */
-import { defaultExpectedUnits, DEFAULT_DEADLINE } from '../../src/domain/consolidation';
 import { buildRunOfRecords } from '../../src/domain/consolidation/run';
 import { analyzeFile, type FileRecord } from '../../src/domain/consolidation/run-files';
-import { registerDef } from '../../src/domain/registers/definitions';
-import type { CellValue } from '../../src/domain/validation';
 import { packRegisters, unpackRegisters } from '../../src/cli/register-transfer';
-import { catalog, TestReading } from '../validation/helpers';
+import { catalog } from '../validation/helpers';
+import { file, OPTIONS } from '../consolidation/register-fixtures';
 
-const OPTIONS = {
-  year: 2026,
-  deadline: DEFAULT_DEADLINE,
-  expectedUnits: defaultExpectedUnits(catalog),
-  readAt: '2026-12-06T02:00:00.000Z',
-  officialPopulation: 3_619_433,
-};
-const PUB = registerDef('publications');
-const text = (v: string | number | null): CellValue =>
-  v === null
-    ? { kind: 'empty' }
-    : typeof v === 'number'
-      ? { kind: 'number', value: v }
-      : { kind: 'text', value: v };
-
-/** A unit's file listing papers (DOI, title), received at `at`. */
-function record(unitId: string, file: string, dois: string[], at: string): FileRecord {
-  const row = (doi: string) =>
-    PUB.columns.map((c) =>
-      text(
-        c.key === 'doi'
-          ? doi
-          : c.key === 'title'
-            ? `Bài ${doi}`
-            : c.key === 'year'
-              ? 2026
-              : c.key === 'kind'
-                ? 'Bài báo quốc tế'
-                : null,
-      ),
-    );
-  const table = {
-    status: 'ok' as const,
-    sheet: PUB.sheetVi,
-    range: `A3:M${3 + dois.length}`,
-    rows: [
-      { row: 3, cells: PUB.columns.map((c) => text(c.headerVi)) },
-      ...dois.map((d, i) => ({ row: 4 + i, cells: row(d) })),
-    ],
-  };
-  const reading = { ...new TestReading(unitId).build(), tables: { [PUB.table]: table } };
-  return analyzeFile(
+/** A unit's file listing international papers of 2026 by DOI, received at `at`, as analysed. */
+const record = (unitId: string, name: string, dois: string[], at: string): FileRecord =>
+  analyzeFile(
     catalog,
-    { file, receivedAt: at, sha256: file.padEnd(64, '0'), sizeBytes: 1, outcome: { ok: true, reading } },
+    file(
+      unitId,
+      name,
+      dois.map((d) => [d, `Bài ${d}`, 2026]),
+      at,
+    ),
     OPTIONS,
   );
-}
 
 describe('register rows sent between processes', () => {
   const records = [

@@ -16,7 +16,7 @@ import {
   type ComponentOutcome,
   type IndicatorContext,
 } from './context';
-import { dedupCount } from './dedup';
+import { dedupCount, doiListOf } from './dedup';
 import { registerFigures } from './register-figures';
 import { formulaBeside, headline } from './headline';
 import { referencePopulation } from './population';
@@ -81,7 +81,7 @@ function applyDedup(
 ): { value: number | null; flags: Issue[] } {
   const ind = ctx.indicator;
   const countKey = ind.headline.kind === 'component' ? ind.headline.key : undefined;
-  const list = ind.components.find((c) => c.type === 'list' && c.listItem === 'text');
+  const list = doiListOf(ind);
   if (countKey === undefined || list === undefined) return { value: null, flags: [] };
   const r = dedupCount(entriesOf(countKey), entriesOf(list.key));
   const listComponent = components[list.key];

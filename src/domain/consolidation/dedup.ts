@@ -4,10 +4,15 @@
  * without a DOI (count − its DOIs, floored at 0), so a shared paper is counted once and a paper
  * without a DOI is still counted by the unit that reported it.
  */
+import type { Component, Indicator } from '../catalog';
 import type { Entry } from './collect';
 import { byCodePoint } from './collect';
 import { numberOf, textsOf } from './values';
 import { normalizeDoi } from '../doi';
+
+/** The indicator's list of DOIs (II.1's doi_list): the text list its count is de-duplicated by. */
+export const doiListOf = (ind: Indicator): Component | undefined =>
+  ind.components.find((c) => c.type === 'list' && c.listItem === 'text');
 
 export interface DedupResult {
   /** null when no unit reported a count or a DOI. */

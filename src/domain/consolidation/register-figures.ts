@@ -4,15 +4,15 @@
  * the typed counts of the units that sent no list (said, since their items may already be in it).
  * Units that listed items are never added again: their own figures are provenance only.
  */
-import type { Component } from '../catalog';
+import type { Component, Indicator } from '../catalog';
 import { hIndex } from '../formulas';
 import { makeIssue, type Issue } from '../issues';
 import { registerDef } from '../registers/definitions';
-import { derivationsOf, deriveValue, itemCounts, type Derivation } from '../registers/derive';
+import { derivationsOf, itemCounts, measureOf, type Derivation } from '../registers/derive';
 import type { RegisterItem, RegisterUnion } from '../registers/union';
 import type { Entry } from './collect';
 import { componentWhere, unitName, type ComponentOutcome, type IndicatorContext } from './context';
-import { dedupCount } from './dedup';
+import { dedupCount, doiListOf } from './dedup';
 import { numberOf, numbersOf } from './values';
 
 export interface RegisterFigures {
@@ -33,14 +33,18 @@ function unionOf(ctx: IndicatorContext, dv: Derivation): RegisterUnion | undefin
 /** Units that listed at least one row of the register (their figures come from the union). */
 const listers = (u: RegisterUnion): Set<string> => new Set(u.items.flatMap((i) => i.reporters));
 
-/** h per research group over the international papers of the union (II.7). */
-function groupHIndex(dv: Derivation, items: readonly RegisterItem[], year: number): string {
+/** h of each group (`dv.hIndexBy`, II.7: research group) over the items counted. */
+function groupHIndex(dv: Derivation, by: string, counted: readonly RegisterItem[]): string {
+  const measure = dv.measure;
+  if (!('list' in measure)) return '';
   const groups = new Map<string, number[]>();
-  for (const it of items) {
-    const g = it.values.group;
-    const c = it.values.citations;
-    if (typeof g !== 'string' || typeof c !== 'number' || !itemCounts(dv, it.values, year)) continue;
-    groups.set(g, [...(groups.get(g) ?? []), c]);
+  for (const it of counted) {
+    const g = it.values[by];
+    const c = it.values[measure.list];
+    if (typeof g !== 'string' || typeof c !== 'number') continue;
+    const list = groups.get(g);
+    if (list) list.push(c);
+    else groups.set(g, [c]);
   }
   return [...groups]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -56,18 +60,17 @@ function figure(
   union: RegisterUnion,
   entriesOf: EntriesOf,
   year: number,
-): { outcome: ComponentOutcome; typedUnits: string[]; counted: RegisterItem[] } {
+): { outcome: ComponentOutcome; typedUnits: string[]; counted: RegisterItem[]; listed: Set<string> } {
   const listed = listers(union);
   const keys = [dv.component, ...(dv.replaces ?? [])];
   const entries = keys.flatMap((k) => entriesOf(k));
   const own = entries.filter((e) => listed.has(e.unitId));
   const typed = entries.filter((e) => !listed.has(e.unitId));
   const counted = union.items.filter((it) => itemCounts(dv, it.values, year));
-  const derived = deriveValue(
+  const derived = measureOf(
     dv,
-    union.items.map((i) => i.values),
-    year,
-  ).value;
+    counted.map((i) => i.values),
+  );
   let value: number | number[];
   let typedUsed: Entry[];
   if (Array.isArray(derived)) {
@@ -84,6 +87,7 @@ function figure(
     outcome: { result: { value, contributors }, used: [...own, ...typedUsed], flags: [] },
     typedUnits: [...new Set(typedUsed.map((e) => e.unitId))],
     counted,
+    listed,
   };
 }
 
@@ -103,7 +107,9 @@ export function registerFigures(
   const ind = ctx.indicator;
   const typedAll = new Set<string>();
   const possible = new Set<number>();
+  // The register named by the "counts added" and "possible duplicates" flags: the first concerned.
   let typedRegister: Derivation | undefined;
+  let possibleRegister: Derivation | undefined;
   for (const dv of derivationsOf(ind.code)) {
     const union = unionOf(ctx, dv);
     const c = components.find((x) => x.key === dv.component);
@@ -132,18 +138,20 @@ export function registerFigures(
     );
     for (const u of f.typedUnits) typedAll.add(u);
     if (f.typedUnits.length > 0) typedRegister ??= dv;
-    for (const i of f.counted) if (i.possibleDuplicates.length > 0) possible.add(i.id);
+    for (const i of f.counted)
+      if (i.possibleDuplicates.length > 0) {
+        possible.add(i.id);
+        possibleRegister ??= dv;
+      }
     if (
       ind.aggregation === 'dedupCount' &&
       ind.headline.kind === 'component' &&
       ind.headline.key === dv.component
     )
-      out.dedupValue = dedupHeadline(ctx, f.counted, entriesOf, union);
-    if (ind.code === 'II.7') {
-      const groups = groupHIndex(dv, union.items, year);
-      if (groups !== '')
-        out.flags.push(makeIssue('REGISTER_GROUP_HINDEX', { groups }, { indicator: ind.code }));
-    }
+      out.dedupValue = dedupHeadline(ind, dv.component, f.counted, f.listed, entriesOf);
+    const groups = dv.hIndexBy === undefined ? '' : groupHIndex(dv, dv.hIndexBy, f.counted);
+    if (groups !== '')
+      out.flags.push(makeIssue('REGISTER_GROUP_HINDEX', { groups }, { indicator: ind.code }));
   }
   if (typedRegister !== undefined) {
     const def = registerDef(typedRegister.register);
@@ -163,17 +171,15 @@ export function registerFigures(
       ),
     );
   }
-  if (possible.size > 0) {
-    const first = derivationsOf(ind.code).find((dv) => unionOf(ctx, dv) !== undefined);
-    const def = first && registerDef(first.register);
-    if (def)
-      out.flags.push(
-        makeIssue(
-          'REGISTER_POSSIBLE_DUPLICATES',
-          { count: possible.size, registerVi: def.nameVi, registerEn: def.nameEn },
-          { indicator: ind.code },
-        ),
-      );
+  if (possibleRegister !== undefined) {
+    const def = registerDef(possibleRegister.register);
+    out.flags.push(
+      makeIssue(
+        'REGISTER_POSSIBLE_DUPLICATES',
+        { count: possible.size, registerVi: def.nameVi, registerEn: def.nameEn },
+        { indicator: ind.code },
+      ),
+    );
   }
   return out;
 }
@@ -183,15 +189,13 @@ export function registerFigures(
  * as before (their distinct DOIs and papers without one) but without DOIs the register already has.
  */
 function dedupHeadline(
-  ctx: IndicatorContext,
+  ind: Indicator,
+  countKey: string,
   counted: readonly RegisterItem[],
+  listed: ReadonlySet<string>,
   entriesOf: EntriesOf,
-  union: RegisterUnion,
 ): number | null {
-  const ind = ctx.indicator;
-  const countKey = ind.headline.kind === 'component' ? ind.headline.key : '';
-  const list = ind.components.find((c) => c.type === 'list' && c.listItem === 'text');
-  const listed = listers(union);
+  const list = doiListOf(ind);
   const typedCounts = entriesOf(countKey).filter((e) => !listed.has(e.unitId));
   const typedLists = list === undefined ? [] : entriesOf(list.key).filter((e) => !listed.has(e.unitId));
   const r = dedupCount(typedCounts, typedLists);

@@ -4,7 +4,7 @@
  * figure is built from it and, when not, why.
  */
 import type { Catalog, Component, Indicator } from '../catalog';
-import { makeIssue, type Issue, type IssueCode } from '../issues';
+import { makeIssue, NOTHING_ENTERED, type Issue } from '../issues';
 import type { ComponentValue } from '../validation/component-value';
 import { byCodePoint } from './collect';
 import { componentWhere, sourceWhere, unitName } from './context';
@@ -37,12 +37,6 @@ function rawValue(v: ComponentValue): ReportedValue['value'] {
   }
 }
 
-const BLANK: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  'VALUE_REQUIRED',
-  'VALUE_REQUIRED_MEASURE',
-  'TEXT_REQUIRED',
-]);
-
 /** Every component read as 'ok', in catalogue order (rejected files too: they count as read). */
 export function readValues(catalog: Catalog, record: FileRecord): ReadValue[] {
   const analysis = record.analysis;
@@ -50,7 +44,7 @@ export function readValues(catalog: Catalog, record: FileRecord): ReadValue[] {
   // A blank required input is absent, not wrong: it never blocks the unit's other figures
   // (Thống kê's population is used although its FTE is blank).
   const errors = analysis.issues.filter(
-    (i) => i.severity === 'error' && i.indicator !== undefined && !BLANK.has(i.code),
+    (i) => i.severity === 'error' && i.indicator !== undefined && !NOTHING_ENTERED.has(i.code),
   );
   return analysis.values.indicators.flatMap((ext) => {
     const indicator = catalog.indicators.find((i) => i.code === ext.code);

@@ -5,7 +5,7 @@
  * and the province's from the de-duplicated union (consolidation), and README's table.
  */
 import type { RegisterKey } from '../catalog/schema';
-import type { RegisterValue } from './rows';
+import { yearOfValue, type RegisterValue } from './rows';
 
 type Values = Readonly<Record<string, RegisterValue>>;
 
@@ -27,6 +27,8 @@ export interface Derivation {
   component: string;
   /** Other components the register's figure stands in for (III.1: the other TRL slots). */
   replaces?: readonly string[];
+  /** A column whose groups also get the figure's h-index each (II.7: research groups). */
+  hIndexBy?: string;
   register: RegisterKey;
   filter: ItemFilter;
   measure: Measure;
@@ -205,15 +207,18 @@ export const DERIVATIONS: readonly Derivation[] = [
     'bài báo quốc tế xuất bản trong 5 năm (năm báo cáo và 4 năm trước)',
     'international papers of the same 5-year window',
   ),
-  d(
-    'II.7',
-    'citations',
-    'publications',
-    { match: [INTL] },
-    { list: 'citations' },
-    'số trích dẫn của từng bài báo quốc tế trong danh sách (mỗi bài một lần)',
-    'citations of each international paper listed (each paper once)',
-  ),
+  {
+    ...d(
+      'II.7',
+      'citations',
+      'publications',
+      { match: [INTL] },
+      { list: 'citations' },
+      'số trích dẫn của từng bài báo quốc tế trong danh sách (mỗi bài một lần); h cả danh sách và h từng nhóm nghiên cứu',
+      'citations of each international paper listed (each paper once); h of the list and of each research group',
+    ),
+    hIndexBy: 'group',
+  },
   {
     // The register's levels stand in for all ten typed TRL slots.
     ...d(
@@ -354,44 +359,35 @@ export const DERIVATIONS: readonly Derivation[] = [
   ),
 ];
 
-/** The year of a year column (a number) or a date column ('YYYY-MM-DD'). */
-function yearOf(v: RegisterValue | undefined): number | undefined {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string') {
-    const m = /^(\d{4})-\d{2}-\d{2}$/.exec(v);
-    return m ? Number(m[1]) : undefined;
-  }
-  return undefined;
-}
-
 export function itemCounts(dv: Derivation, v: Values, year: number): boolean {
   const f = dv.filter;
   if (f.match?.some((k) => !k.values.includes(String(v[k.column] ?? '')))) return false;
   if (f.yes && !f.yes.every((c) => v[c] === true)) return false;
   if (f.period) {
-    const y = yearOf(v[f.period.column]);
+    const y = yearOfValue(v[f.period.column]);
     if (y === undefined || y > year || y < year - (f.period.back ?? 0)) return false;
   }
   return true;
 }
 
-/** The figure of `dv` over items (a unit's rows or the union's items): a number or a list. */
-export function deriveValue(
-  dv: Derivation,
-  items: readonly Values[],
-  year: number,
-): { value: number | number[]; counted: number } {
-  const counted = items.filter((v) => itemCounts(dv, v, year));
+/** The figure of `dv` over the items that count: their number, or the sum or list of a column. */
+export function measureOf(dv: Derivation, counted: readonly Values[]): number | number[] {
   const m = dv.measure;
-  if ('count' in m) return { value: counted.length, counted: counted.length };
+  if ('count' in m) return counted.length;
   const column = 'list' in m ? m.list : m.sum;
   const numbers = counted.flatMap((v) => {
     const x = v[column];
     return typeof x === 'number' ? [x] : [];
   });
-  if ('list' in m) return { value: numbers, counted: counted.length };
-  return { value: numbers.reduce((a, b) => a + b, 0), counted: counted.length };
+  return 'list' in m ? numbers : numbers.reduce((a, b) => a + b, 0);
 }
+
+/** The figure of `dv` over items (a unit's rows or the union's items): a number or a list. */
+export const deriveValue = (dv: Derivation, items: readonly Values[], year: number): number | number[] =>
+  measureOf(
+    dv,
+    items.filter((v) => itemCounts(dv, v, year)),
+  );
 
 export const derivationsOf = (indicator: string): readonly Derivation[] =>
   DERIVATIONS.filter((x) => x.indicator === indicator);

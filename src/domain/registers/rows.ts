@@ -182,9 +182,14 @@ export function titleKeyOf(
   const title = values[def.title];
   const normal = typeof title === 'string' ? normalizeTitle(title) : '';
   if (normal === '') return undefined;
-  const y = values[def.year];
-  const year = typeof y === 'number' ? String(y) : typeof y === 'string' ? y.slice(0, 4) : '';
-  return `${normal}|${year}`;
+  return `${normal}|${yearOfValue(values[def.year]) ?? ''}`;
+}
+
+/** The year of a year column (a number) or of a date column ('YYYY-MM-DD'). */
+export function yearOfValue(v: RegisterValue | undefined): number | undefined {
+  if (typeof v === 'number') return v;
+  const m = typeof v === 'string' ? /^(\d{4})-\d{2}-\d{2}$/.exec(v) : null;
+  return m ? Number(m[1]) : undefined;
 }
 
 /**

@@ -114,7 +114,7 @@ function notes(ctx: ReportContext, ind: Indicator): ReportCell {
   return lines([...new Set([...flags, ...lowConfidence])]);
 }
 
-/** The register sheet an indicator's count comes from (its first register the run has), if any. */
+/** The register sheet an indicator's count comes from: its first register the run has (undefined: none). */
 function registerSheetOf(ctx: ReportContext, ind: Indicator): string | undefined {
   const listed = new Set((ctx.run.registers ?? []).filter((u) => u.items.length > 0).map((u) => u.register));
   const dv = derivationsOf(ind.code).find((x) => listed.has(x.register));

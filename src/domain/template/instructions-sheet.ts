@@ -28,7 +28,7 @@ export interface InstructionsOptions {
   dictionarySheet: string;
   /** Whom to ask (the registry's office contact). */
   office: OfficeContact;
-  /** The unit's register sheets ("DS Công bố"…), when it has any. */
+  /** The unit's register sheets ("DS Công bố"…); empty or absent when it has none. */
   registerSheets?: readonly string[];
 }
 

@@ -5,7 +5,7 @@
  * empty table leaves the typed count as it is.
  */
 import type { RegisterKey } from '../catalog/schema';
-import { makeIssue, type Issue } from '../issues';
+import { makeIssue, NOTHING_ENTERED, type Issue } from '../issues';
 import { registerDef } from '../registers/definitions';
 import { derivationsOf, deriveValue, type Derivation } from '../registers/derive';
 import type { RegisterRow } from '../registers/rows';
@@ -15,7 +15,8 @@ import type { ExtractedComponent, ExtractedIndicator } from './validate';
 
 type Rows = Partial<Record<RegisterKey, RegisterRow[]>>;
 
-const numbersOf = (v: ComponentValue | undefined): number[] =>
+/** The numbers a typed component holds (one, a list, or none). */
+const typedNumbers = (v: ComponentValue | undefined): number[] =>
   v === undefined ? [] : v.kind === 'number' ? [v.value] : v.kind === 'numbers' ? [...v.values] : [];
 
 const sameList = (a: readonly number[], b: readonly number[]): boolean => {
@@ -33,7 +34,7 @@ function differs(
   const entered = typed.filter((c) => c.state === 'ok');
   const first = entered[0];
   if (first === undefined) return undefined;
-  const values = entered.flatMap((c) => numbersOf(c.value));
+  const values = entered.flatMap((c) => typedNumbers(c.value));
   const def = registerDef(dv.register);
   const where = {
     file,
@@ -58,9 +59,6 @@ function differs(
   return makeIssue('REGISTER_COUNT_DIFFERS', { typed: typedValue, derived, ...common }, where);
 }
 
-/** "Nothing entered" findings: a component its register fills in is not missing. */
-const BLANK = new Set(['VALUE_REQUIRED', 'VALUE_REQUIRED_MEASURE']);
-
 /**
  * Replaces, in place, each listed component's value by its register figure and drops the
  * "required" findings of the components it fills; adds the warnings for typed numbers that
@@ -84,7 +82,7 @@ export function applyRegisterCounts(
       if (own === undefined || own.length === 0 || target === undefined) continue;
       if (target.state === 'ignored' || target.state === 'unreadable') continue;
       const replaced = ind.components.filter((c) => dv.replaces?.includes(c.key) === true);
-      const { value } = deriveValue(
+      const value = deriveValue(
         dv,
         own.map((r) => r.values),
         year,
@@ -107,6 +105,9 @@ export function applyRegisterCounts(
       }
     }
   }
-  const kept = issues.filter((i) => !(BLANK.has(i.code) && filled.has(`${i.indicator}|${i.component}`)));
+  // A component its register fills in is not missing.
+  const kept = issues.filter(
+    (i) => !(NOTHING_ENTERED.has(i.code) && filled.has(`${i.indicator}|${i.component}`)),
+  );
   issues.splice(0, issues.length, ...kept, ...found);
 }
